@@ -1,0 +1,54 @@
+// Two builds from one source:
+//  1. dist/withdrawal-widgets.js: ONE self-contained, minified ES module for CDNs and CMS templates
+//     (Lit, the default story and the basemap inlined).
+//  2. dist/lib/: the npm build, one ES module per source file, dependencies kept external, with
+//     .d.ts files written beside them by `tsc -p tsconfig.build.json`.
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import typescript from '@rollup/plugin-typescript';
+import terser from '@rollup/plugin-terser';
+import json from '@rollup/plugin-json';
+
+const ts = () =>
+  typescript({
+    tsconfig: './tsconfig.build.json',
+    declaration: false,
+    outDir: undefined,
+    noEmitOnError: true,
+    outputToFilesystem: false,
+  });
+
+const external = (id) => /^(tslib|lit|@lit\/|@lit-labs\/|valibot|d3-|topojson-)/.test(id);
+
+export default [
+  {
+    input: 'src/index.ts',
+    output: {
+      file: 'dist/withdrawal-widgets.js',
+      format: 'es',
+      sourcemap: false,
+    },
+    plugins: [
+      nodeResolve({ exportConditions: ['production', 'module', 'import', 'default'] }),
+      json({ compact: true, preferConst: true }),
+      ts(),
+      terser({
+        ecma: 2022,
+        module: true,
+        compress: { passes: 3, pure_getters: true },
+        format: { comments: false },
+      }),
+    ],
+  },
+  {
+    input: ['src/index.ts'],
+    external,
+    output: {
+      dir: 'dist/lib',
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: '.',
+      entryFileNames: '[name].js',
+    },
+    plugins: [nodeResolve(), json({ preferConst: true }), ts()],
+  },
+];

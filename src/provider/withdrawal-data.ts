@@ -1,0 +1,131 @@
+/**
+ * `<withdrawal-data>`: provides one story, its load state, the shared selection and the shared
+ * clock to the widgets bound to it (its descendants, and widgets whose `source` names its id).
+ */
+import { LitElement, css, html } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ContextProvider } from '@lit/context';
+import { storyContext } from '../context/story-context.js';
+import { parseStoryText } from '../story/validate.js';
+import { StoryStore } from './store.js';
+import { defaultStore, publish } from './default-story.js';
+import { DEFAULT_TIMEOUT_MS, LoadError, loadText } from './loader.js';
+
+/** Dispatched on connect so that widgets waiting for this provider (by `source`) can bind. */
+export const PROVIDER_CONNECTED = 'withdrawal-data-connected';
+
+function parseInstant(value: string | undefined): number | null {
+  if (!value) return null;
+  const t = Date.parse(value);
+  return Number.isNaN(t) ? null : t;
+}
+
+/**
+ * Provides a story to the widgets bound to it.
+ *
+ * @tag withdrawal-data
+ * @summary One story, its load state, selection and clock, shared by the widgets bound to it.
+ * @slot - Widgets and any other content; the provider itself draws nothing.
+ */
+export class WithdrawalData extends LitElement {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  /** URL of a story JSON. Without it, an inline `<script type="application/json">` child, else the built-in story. */
+  @property() src?: string;
+
+  /** An ISO 8601 instant that freezes "now" for every bound widget (archives, screenshots, tests). */
+  @property() now?: string;
+
+  /** Milliseconds to wait for `src` before giving up with an error. */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
+
+  #store = new StoryStore('default');
+  readonly #provider = new ContextProvider(this, { context: storyContext, initialValue: this.#store.state });
+  #unsubscribe?: () => void;
+  #loadToken = 0;
+
+  /** The current state, as bound widgets see it. */
+  get state() {
+    return this.#store.state;
+  }
+
+  #needsLoad = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#needsLoad = true;
+    this.requestUpdate();
+    this.dispatchEvent(new Event(PROVIDER_CONNECTED, { bubbles: true, composed: true }));
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#loadToken++;
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('src') || changed.has('timeout')) this.#needsLoad = true;
+    if (this.#needsLoad && this.isConnected) {
+      this.#needsLoad = false;
+      if (!this.src && document.readyState === 'loading') {
+        // Parsed while the page loads: an inline JSON child may not be parsed yet.
+        this.#use(new StoryStore('inline', parseInstant(this.now)));
+        document.addEventListener('DOMContentLoaded', () => this.#load(), { once: true });
+      } else {
+        this.#load();
+      }
+    } else if (changed.has('now')) {
+      this.#store.update({ now: parseInstant(this.now) });
+    }
+  }
+
+  #use(store: StoryStore): void {
+    this.#unsubscribe?.();
+    this.#store = store;
+    this.#unsubscribe = store.subscribe((state) => this.#provider.setValue(state));
+    this.#provider.setValue(store.state);
+  }
+
+  #load(): void {
+    const token = ++this.#loadToken;
+    const now = parseInstant(this.now);
+    const inline = this.querySelector<HTMLScriptElement>(':scope > script[type="application/json"]');
+    if (this.src) {
+      const url = this.src;
+      const store = new StoryStore(url, now);
+      this.#use(store);
+      loadText(url, this.timeout).then(
+        ({ url: absolute, text }) => {
+          if (token === this.#loadToken) publish(store, parseStoryText(text), absolute);
+        },
+        (err: unknown) => {
+          if (token !== this.#loadToken) return;
+          const message = err instanceof LoadError ? err.message : `${url} could not be loaded.`;
+          store.update({
+            status: 'error',
+            story: undefined,
+            error: Object.freeze({ message, source: err instanceof LoadError ? err.url : url }),
+          });
+        },
+      );
+    } else if (inline) {
+      const store = new StoryStore('inline', now);
+      publish(store, parseStoryText(inline.textContent ?? ''), 'inline');
+      this.#use(store);
+    } else {
+      // The default story, with this provider's own selection and clock.
+      const store = new StoryStore('default', now);
+      const shared = defaultStore().state;
+      store.update({ status: shared.status, story: shared.story, problems: shared.problems, error: shared.error });
+      this.#use(store);
+    }
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+}

@@ -1,0 +1,163 @@
+/**
+ * The story format, defined once. From this one definition come the TypeScript types (InferOutput),
+ * the runtime validator (validate.ts) and the JSON Schema in data/ (scripts/build-schema.ts).
+ */
+import * as v from 'valibot';
+import { DATE_PATTERN, isStoryDate, isTimeZone } from './dates.js';
+
+const show = (input: unknown): string => {
+  if (input === undefined) return 'nothing';
+  const s = JSON.stringify(input);
+  if (s === undefined) return String(input);
+  return s.length > 60 ? `${s.slice(0, 57)}…` : s;
+};
+const says =
+  (what: string) =>
+  (issue: v.BaseIssue<unknown>): string =>
+    `${show(issue.input)} ${what}`;
+
+const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,79}$/;
+const LANG_PATTERN = /^[a-zA-Z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+
+export const IdSchema = v.pipe(
+  v.string(says('is not an id')),
+  v.regex(ID_PATTERN, says('is not an id (letters, digits, "-", "_", ".", ":"; at most 80)')),
+  v.description('A short identifier: letters, digits, "-", "_", ".", ":".'),
+);
+
+const IdList = v.array(IdSchema, says('is not a list of ids'));
+
+const plain = (max: number) =>
+  v.pipe(v.string(says('is not text')), v.maxLength(max, `is longer than ${max} characters`));
+
+/** Text in one language, or a map of language tag to text. */
+export const TextSchema = (max = 2000) =>
+  v.union(
+    [
+      plain(max),
+      v.record(
+        v.pipe(v.string(), v.regex(LANG_PATTERN, says('is not a language tag'))),
+        plain(max),
+        says('is not text'),
+      ),
+    ],
+    says('is not text (a string, or an object of language to string)'),
+  );
+
+export const DateSchema = v.pipe(
+  v.string(says('is not a date')),
+  v.regex(DATE_PATTERN, says('is not a date (use 2024, 2024-09, 2024-09-27 or 2024-09-27T12:00:00Z)')),
+  v.check(isStoryDate, says('is not a date: that day does not exist')),
+  v.description('ISO 8601 at the precision known: "2003", "2026-09", "2024-01-28" or an instant with its offset.'),
+);
+
+export const TimeZoneSchema = v.pipe(
+  v.string(says('is not a time zone')),
+  v.check(isTimeZone, says('is not an IANA time zone (for example "Asia/Baghdad")')),
+  v.description('IANA time zone, e.g. "Asia/Baghdad".'),
+);
+
+export const UrlSchema = v.pipe(
+  v.string(says('is not a link')),
+  v.regex(/^https?:\/\/[^\s]+$/i, says('is not a safe link (only http and https are allowed)')),
+  v.url(says('is not a valid link')),
+);
+
+export const PROVENANCES = ['official', 'reported', 'claimed'] as const;
+export const ProvenanceSchema = v.picklist(PROVENANCES, says('is not one of official, reported, claimed'));
+
+export const PRESENCE_LEVELS = ['present', 'reduced', 'withdrawn', 'handed-over', 'planned'] as const;
+
+export const SourceSchema = v.object({
+  id: IdSchema,
+  publisher: plain(200),
+  title: TextSchema(400),
+  url: UrlSchema,
+  date: v.optional(DateSchema),
+});
+
+export const PresenceSchema = v.object({
+  from: DateSchema,
+  until: v.optional(DateSchema),
+  level: v.picklist(PRESENCE_LEVELS, says(`is not one of ${PRESENCE_LEVELS.join(', ')}`)),
+  note: v.optional(TextSchema(600)),
+  sources: v.optional(IdList),
+});
+
+export const PlaceSchema = v.object({
+  id: IdSchema,
+  name: TextSchema(200),
+  kind: v.pipe(plain(40), v.nonEmpty('is empty')),
+  coordinates: v.tuple(
+    [
+      v.pipe(v.number(says('is not a longitude')), v.minValue(-180, says('is not a longitude')), v.maxValue(180, says('is not a longitude'))),
+      v.pipe(v.number(says('is not a latitude')), v.minValue(-90, says('is not a latitude')), v.maxValue(90, says('is not a latitude'))),
+    ],
+    says('is not [longitude, latitude]'),
+  ),
+  approximate: v.optional(v.boolean(says('is not true or false'))),
+  note: v.optional(TextSchema(600)),
+  presence: v.optional(v.array(PresenceSchema, says('is not a list'))),
+  sources: v.optional(IdList),
+});
+
+export const EventSchema = v.object({
+  id: IdSchema,
+  date: DateSchema,
+  end: v.optional(DateSchema),
+  approximate: v.optional(v.boolean(says('is not true or false'))),
+  title: TextSchema(300),
+  summary: v.optional(TextSchema(2000)),
+  category: v.pipe(plain(40), v.nonEmpty('is empty')),
+  places: v.optional(IdList),
+  sources: IdList,
+  provenance: ProvenanceSchema,
+  attribution: v.optional(TextSchema(200)),
+  correction: v.optional(TextSchema(1000)),
+});
+
+export const MilestoneSchema = v.object({
+  id: IdSchema,
+  label: TextSchema(300),
+  deadline: DateSchema,
+  timeZone: v.optional(TimeZoneSchema),
+  provenance: ProvenanceSchema,
+  attribution: v.optional(TextSchema(200)),
+  note: v.optional(TextSchema(1000)),
+  places: v.optional(IdList),
+  sources: IdList,
+  events: v.optional(IdList),
+});
+
+export const MetaSchema = v.object({
+  title: TextSchema(300),
+  summary: v.optional(TextSchema(2000)),
+  timeZone: TimeZoneSchema,
+  languages: v.pipe(
+    v.array(v.pipe(v.string(), v.regex(LANG_PATTERN, says('is not a language tag')))),
+    v.nonEmpty('is empty: name at least one language'),
+  ),
+  published: v.optional(DateSchema),
+  updated: v.optional(DateSchema),
+  credit: v.optional(TextSchema(400)),
+});
+
+export const StorySchema = v.object({
+  $schema: v.optional(v.string()),
+  meta: MetaSchema,
+  sources: v.array(SourceSchema, says('is not a list')),
+  places: v.array(PlaceSchema, says('is not a list')),
+  events: v.array(EventSchema, says('is not a list')),
+  milestones: v.optional(v.array(MilestoneSchema, says('is not a list'))),
+});
+
+/** A story as written in JSON. */
+export type StoryInput = v.InferOutput<typeof StorySchema>;
+export type SourceInput = v.InferOutput<typeof SourceSchema>;
+export type PlaceInput = v.InferOutput<typeof PlaceSchema>;
+export type PresenceInput = v.InferOutput<typeof PresenceSchema>;
+export type EventInput = v.InferOutput<typeof EventSchema>;
+export type MilestoneInput = v.InferOutput<typeof MilestoneSchema>;
+export type MetaInput = v.InferOutput<typeof MetaSchema>;
+export type Provenance = (typeof PROVENANCES)[number];
+export type PresenceLevel = (typeof PRESENCE_LEVELS)[number];

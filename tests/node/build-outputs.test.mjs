@@ -1,0 +1,62 @@
+// Checks on the build outputs that a CMS, a CDN and npm users rely on (run after `npm run build`).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import Ajv from 'ajv';
+import { execFileSync } from 'node:child_process';
+import { sizes, BUDGET_GZIP } from '../../scripts/size.mjs';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+
+test(`the single-file bundle is within the gzip budget (${BUDGET_GZIP} B)`, () => {
+  const s = sizes();
+  console.log(`dist/withdrawal-widgets.js: raw ${s.raw} B, gzip ${s.gzip} B, brotli ${s.brotli} B`);
+  assert.ok(s.gzip <= BUDGET_GZIP, `gzip ${s.gzip} B is over the ${BUDGET_GZIP} B budget`);
+});
+
+test('the single-file bundle is self-contained: no bare imports left', () => {
+  const code = readFileSync('dist/withdrawal-widgets.js', 'utf8');
+  assert.doesNotMatch(code, /\bimport\s*[^(]*?from\s*["'](?![./])/);
+  assert.doesNotMatch(code, /\beval\(|new Function\(/);
+});
+
+test('the npm build keeps lit and @lit/context external and ships types for every entry', () => {
+  const entry = pkg.exports['.'];
+  for (const key of ['import', 'types']) assert.ok(existsSync(entry[key]), `${entry[key]} exists`);
+  const base = readFileSync('dist/lib/src/base/withdrawal-element.js', 'utf8');
+  assert.match(base, /from 'lit'/);
+  assert.match(readFileSync('dist/lib/src/provider/withdrawal-data.js', 'utf8'), /from '@lit\/context'/);
+  const types = readFileSync(entry.types, 'utf8');
+  assert.match(types, /WithdrawalTimeline/);
+  const defs = ['timeline', 'map', 'countdown', 'provider'].map((d) => readFileSync(`dist/lib/src/${d}/define.d.ts`, 'utf8')).join('\n');
+  for (const tag of ['withdrawal-data', 'withdrawal-timeline', 'base-map', 'milestone-countdown']) {
+    assert.match(defs, new RegExp(`'${tag}':`), `HTMLElementTagNameMap entry for ${tag}`);
+  }
+  const files = readdirSync('dist/lib', { recursive: true }).filter((f) => String(f).endsWith('.js'));
+  for (const f of files) {
+    assert.doesNotMatch(readFileSync(`dist/lib/${f}`, 'utf8'), /class LitElement|class ReactiveElement/, `${f} does not copy Lit`);
+  }
+});
+
+test('custom-elements.json is referenced from package.json and describes the four elements', () => {
+  assert.equal(pkg.customElements, 'custom-elements.json');
+  const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+  const tags = manifest.modules.flatMap((m) => (m.declarations ?? []).map((d) => d.tagName)).filter(Boolean).sort();
+  assert.deepEqual(tags, ['base-map', 'milestone-countdown', 'withdrawal-data', 'withdrawal-timeline']);
+});
+
+test('data/story.schema.json is generated from the current story definition', () => {
+  execFileSync('npx', ['tsx', 'scripts/build-schema.ts', '--check'], { stdio: 'pipe' });
+});
+
+test('the default story validates against the generated JSON Schema', () => {
+  const schema = JSON.parse(readFileSync('data/story.schema.json', 'utf8'));
+  const story = JSON.parse(readFileSync('data/iraq-withdrawal.json', 'utf8'));
+  const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
+  assert.ok(validate(story), JSON.stringify(validate.errors));
+  story.events[0].date = '2025-13-45';
+  story.sources[0].url = 'javascript:alert(1)';
+  assert.equal(validate(story), false, 'a bad date and an unsafe link fail the schema too');
+  const paths = validate.errors.map((e) => e.instancePath);
+  assert.ok(paths.includes('/events/0/date') && paths.includes('/sources/0/url'), paths.join(' '));
+});
