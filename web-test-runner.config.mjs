@@ -73,6 +73,6 @@ export default {
   // One page at a time: background pages get no animation frames, which fixtures wait on.
   concurrency: 1,
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),
-  testFramework: { config: { timeout: 10000 } },
+  testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 600000,
 };
