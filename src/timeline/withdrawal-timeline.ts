@@ -1,21 +1,230 @@
 /**
- * <withdrawal-timeline>: The story's events in time order.
+ * <withdrawal-timeline>: the story's events in time order, grouped by year with the gaps between
+ * years shown, a "now" marker, filters, one tab stop with arrow-key movement, and selection shared
+ * with every widget bound to the same story.
  */
-import { html } from 'lit';
-import type { Story } from '../story/model.js';
-import { textIn } from '../story/text.js';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Selection } from '../context/story-context.js';
+import type { Story, StoryEvent } from '../story/model.js';
+import { milestoneOfEvent } from '../story/queries.js';
+import { pickText } from '../story/text.js';
 import { WithdrawalElement } from '../base/withdrawal-element.js';
+import { messagesFor } from '../i18n/locale.js';
+import { timelineMessages, type TimelineMessages } from './messages.js';
+import { formatStoryDate, formatter } from './format.js';
+import { categoriesOf, gapClass, groupByYear, visibleEvents } from './layout.js';
+import { categoryLabel, eventView, sourceLink, text } from './event-view.js';
+import { DeepLinkController } from './deep-link-controller.js';
+import { timelineStyles } from './styles.js';
+import { moveKey } from './keys.js';
 
 /**
  * @tag withdrawal-timeline
- * @summary The story's events in time order.
- * @fires withdrawal-select - When a person selects something; detail `{ eventId?, locationIds }`.
+ * @summary The story's events in time order: vertical in a narrow column, a horizontal time axis in a wide one.
+ * @fires withdrawal-select - When a person selects an event (or clears a place filter); detail `{ eventId?, locationIds }`.
  * @fires withdrawal-error - When the story cannot be loaded or parts of it were left out.
  * @csspart base - The wrapper that carries the language and direction.
  * @csspart error - The `role="alert"` message shown when the story fails.
+ * @csspart event - Each event (`<li>`); the selected one is `event selected`.
+ * @csspart selected - The selected event.
+ * @cssprop --withdrawal-timeline-axis-color - The time axis and year rules.
+ * @cssprop --withdrawal-timeline-selected-color - The outline of the selected event.
+ * @cssprop --withdrawal-timeline-now-color - The "now" marker.
+ * @cssprop --withdrawal-timeline-column-width - Width of a year column in the wide layout (default 17rem).
+ * @cssprop --withdrawal-timeline-wide-from - Not a property: the wide layout starts at a 40rem wide element.
  */
 export class WithdrawalTimeline extends WithdrawalElement {
+  static override styles = [...WithdrawalElement.styles, timelineStyles];
+
+  /** The id of the selected event; setting it selects that event for every widget bound to the story. */
+  @property({ reflect: true }) selected?: string;
+
+  /** Select the event named by `#event-<id>` in the page URL, and write the hash when a person selects. */
+  @property({ type: Boolean, reflect: true, attribute: 'deep-link' }) deepLink = false;
+
+  @state() private category = '';
+
+  /** The event holding the one tab stop. */
+  #active?: string;
+  /** The shared selection last mirrored into `selected`. */
+  #seen?: Selection;
+  #mirror?: string;
+  /** An id asked for through `selected` or the URL, applied once the story is ready. */
+  #wish?: string;
+  #byPerson = false;
+  #reveal?: string;
+  #started = false;
+  #dates = new Map<StoryEvent, string>();
+  #datesKey?: [Story, string];
+  readonly #link = new DeepLinkController(this, (id) => this.#choose(id, false));
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('selected') && (this.selected ?? undefined) !== this.#mirror) this.#wish = this.selected ?? '';
+    const story = this.story;
+    if (!story) return;
+    if (!this.#started) {
+      this.#started = true;
+      const id = this.deepLink && this.#wish === undefined ? DeepLinkController.current() : undefined;
+      if (id) this.#wish = id;
+    }
+    if (this.#wish !== undefined) {
+      const id = this.#wish;
+      this.#wish = undefined;
+      if (id !== (this.data.selection.eventId ?? '')) this.#choose(id, false);
+    }
+    const sel = this.data.selection;
+    if (sel !== this.#seen) {
+      this.#seen = sel;
+      this.#mirror = sel.eventId;
+      if (this.selected !== sel.eventId) this.selected = sel.eventId;
+      if (sel.eventId) {
+        this.#active = sel.eventId;
+        if (!this.#byPerson) this.#reveal = sel.eventId;
+      }
+      this.#byPerson = false;
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const id = this.#reveal;
+    this.#reveal = undefined;
+    // Scroll only: focus stays where the person left it (on the map, say).
+    if (id) this.renderRoot.querySelector(`[data-id="${CSS.escape(id)}"]`)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }
+
+  #choose(id: string, byPerson: boolean): void {
+    const story = this.story;
+    if (!story) {
+      this.#wish = id;
+      return;
+    }
+    const e = story.eventById.get(id);
+    if (!id) this.data.select({ locationIds: [] });
+    if (!e) return;
+    const milestone = milestoneOfEvent(story, id);
+    const selection: Selection = { eventId: id, locationIds: [...e.places], ...(milestone ? { milestoneId: milestone.id } : {}) };
+    this.#byPerson = byPerson;
+    this.#active = id;
+    if (byPerson) {
+      this.select(selection);
+      this.#link.write(id);
+    } else {
+      this.data.select(selection);
+    }
+  }
+
+  #date(e: StoryEvent, story: Story, lang: string, m: TimelineMessages): string {
+    if (this.#datesKey?.[0] !== story || this.#datesKey[1] !== lang) {
+      this.#dates.clear();
+      this.#datesKey = [story, lang];
+    }
+    let s = this.#dates.get(e);
+    if (s === undefined) this.#dates.set(e, (s = formatStoryDate(e.date, e.end, lang, m.approx)));
+    return s;
+  }
+
+  #onClick(ev: Event): void {
+    const li = (ev.target as Element).closest('.pick')?.parentElement;
+    if (li?.dataset['id']) this.#choose(li.dataset['id'], true);
+  }
+
+  #onKey(ev: KeyboardEvent): void {
+    const from = (ev.target as Element).closest<HTMLElement>('.pick');
+    if (!from) return;
+    const buttons = [...this.renderRoot.querySelectorAll<HTMLElement>('.pick')];
+    const to = buttons[moveKey(ev.key, buttons.indexOf(from), buttons.length, this.direction === 'rtl')];
+    if (!to) return;
+    ev.preventDefault();
+    if (to === from) return;
+    from.tabIndex = -1;
+    to.tabIndex = 0;
+    to.focus();
+    this.#active = to.parentElement?.dataset['id'];
+    // Re-render so the new event's source links join the tab order and the old one's leave it.
+    this.requestUpdate();
+  }
+
+  #clear(): void {
+    this.category = '';
+    if (!this.data.selection.eventId && this.data.selection.locationIds.length) this.select({ locationIds: [] });
+  }
+
   protected override renderStory(story: Story) {
-    return html`<p>${textIn(story.meta.title, this.locale, story.meta.languages)}</p>`;
+    const lang = this.locale;
+    const m = messagesFor(timelineMessages, lang);
+    const sel = this.data.selection;
+    const places = sel.eventId ? [] : sel.locationIds;
+    const shown = visibleEvents(story.events, { category: this.category, places });
+    if (!shown.some((e) => e.id === this.#active)) this.#active = shown[0]?.id;
+    const now = this.now();
+    let future = shown.findIndex((e) => e.date.start > now);
+    if (future < 0) future = shown.length;
+    const year = formatter(lang, 'year', story.meta.timeZone);
+    const first = shown[0];
+    const last = shown[shown.length - 1];
+    const summary = first && last
+      ? m.summary(shown.length, year.format(first.date.start), year.format((last.end ?? last.date).start))
+      : m.empty;
+    const nowMark = html`<li class="now"><span>${m.now}</span>
+      <time datetime=${new Date(now).toISOString()}>${formatter(lang, 'day', story.meta.timeZone).format(now)}</time></li>`;
+    const placeNames = places.map((id) => pickText(story.placeById.get(id)?.name ?? id, lang, story.meta.languages).text);
+    let index = 0;
+    return html`<div class="bar">
+        <p class="summary" id="summary">${summary}</p>
+        <label
+          >${m.category}
+          <select @change=${(e: Event) => (this.category = (e.target as HTMLSelectElement).value)}>
+            <option value="" ?selected=${!this.category}>${m.allCategories}</option>
+            ${categoriesOf(story.events).map(
+              (c) => html`<option value=${c} ?selected=${c === this.category}>${categoryLabel(c, m)}</option>`,
+            )}
+          </select></label
+        >
+        ${places.length ? html`<p class="places">${m.atPlaces(placeNames.join(', '))}</p>` : nothing}
+        ${places.length || this.category ? html`<button class="clear" @click=${this.#clear}>${m.showAll}</button>` : nothing}
+      </div>
+      <div class="axis">
+        <ol class="years" aria-describedby="summary" @keydown=${this.#onKey} @click=${this.#onClick}>
+          ${groupByYear(shown).map(
+            (g) => html`<li class="year ${gapClass(g.gap)}">
+              ${gapClass(g.gap) ? html`<p class="gap">${m.gap(g.gap)}</p>` : nothing}
+              <h3>${year.format(g.events[0]!.date.start)}</h3>
+              <ol class="events">
+                ${g.events.map((e) => {
+                  const i = index++;
+                  return [
+                    i === future ? nowMark : nothing,
+                    eventView(e, {
+                      story,
+                      lang,
+                      m,
+                      date: this.#date(e, story, lang, m),
+                      selected: e.id === sel.eventId,
+                      active: e.id === this.#active,
+                      future: i >= future,
+                    }),
+                  ];
+                })}
+                ${index === shown.length && future === shown.length ? nowMark : nothing}
+              </ol>
+            </li>`,
+          )}
+        </ol>
+      </div>
+      <footer class="foot">
+        <p>
+          ${story.meta.credit ? text(story.meta.credit, lang, story) : nothing}
+          ${story.meta.updated ? html`<span>${m.asOf(formatStoryDate(story.meta.updated, undefined, lang, m.approx))}</span>` : nothing}
+        </p>
+        <details>
+          <summary>${m.sources(story.sources.length)}</summary>
+          <ol class="all">
+            ${story.sources.map((s) => html`<li>${sourceLink(s, lang, story, true)}: ${text(s.title, lang, story)}</li>`)}
+          </ol>
+        </details>
+      </footer>`;
   }
 }

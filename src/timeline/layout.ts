@@ -1,0 +1,57 @@
+/**
+ * Which events show and how they group: the category and place filters, year groups with the
+ * number of years since the previous group (so 2003 → 2011 → 2014 reads as gaps, not even steps),
+ * and where "now" falls. Pure functions over the story: no DOM.
+ */
+import type { StoryEvent } from '../story/model.js';
+import { yearOf } from './format.js';
+
+export interface YearGroup {
+  readonly year: number;
+  /** Whole years since the previous group's year; 0 for the first group. */
+  readonly gap: number;
+  readonly events: StoryEvent[];
+}
+
+export interface Filter {
+  readonly category?: string | undefined;
+  readonly places: readonly string[];
+}
+
+export function visibleEvents(events: readonly StoryEvent[], filter: Filter): readonly StoryEvent[] {
+  if (!filter.category && filter.places.length === 0) return events;
+  return events.filter(
+    (e) =>
+      (!filter.category || e.category === filter.category) &&
+      (filter.places.length === 0 || e.places.some((p) => filter.places.includes(p))),
+  );
+}
+
+/** The year an event is filed under, in the story's zone. Dates written without a time carry it. */
+export function eventYear(e: StoryEvent): number {
+  return e.date.precision === 'instant' ? yearOf(e.date.start, e.date.timeZone) : Number(e.date.iso.slice(0, 4));
+}
+
+export function groupByYear(events: readonly StoryEvent[]): YearGroup[] {
+  const groups: YearGroup[] = [];
+  let current: YearGroup | undefined;
+  for (const e of events) {
+    const year = eventYear(e);
+    if (!current || current.year !== year) {
+      current = { year, gap: current ? year - current.year : 0, events: [] };
+      groups.push(current);
+    }
+    current.events.push(e);
+  }
+  return groups;
+}
+
+/** A size class for a gap between year groups: none for consecutive years, then growing slowly. */
+export function gapClass(years: number): string {
+  return years < 2 ? '' : years < 4 ? 'g1' : years < 8 ? 'g2' : 'g3';
+}
+
+/** Categories in order of first appearance. */
+export function categoriesOf(events: readonly StoryEvent[]): string[] {
+  return [...new Set(events.map((e) => e.category))];
+}

@@ -1,0 +1,292 @@
+/**
+ * The timeline's look. The layout follows the element's own width (a container query on the host),
+ * never the viewport's: a vertical list in a narrow column, a horizontal time axis from 40rem.
+ * Logical properties throughout so right-to-left text mirrors; category is a shape and a word,
+ * never colour alone; future events are dashed ("planned"); print is a plain list.
+ */
+import { css } from 'lit';
+
+export const timelineStyles = css`
+  :host {
+    container-type: inline-size;
+    --_axis: var(--withdrawal-timeline-axis-color, var(--_border));
+    --_sel: var(--withdrawal-timeline-selected-color, var(--_accent));
+    --_now: var(--withdrawal-timeline-now-color, var(--_danger));
+    --_k1: #b3261e;
+    --_k2: #0b57d0;
+    --_k3: #146c2e;
+    --_k4: #7c5800;
+  }
+  ol,
+  ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  p,
+  h3 {
+    margin: 0;
+  }
+  .bar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem var(--_space);
+    align-items: center;
+    margin-block-end: var(--_space);
+  }
+  .summary,
+  .gap,
+  .foot,
+  .tags {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .summary {
+    flex: 1 1 12rem;
+  }
+  select,
+  button {
+    font: inherit;
+    color: inherit;
+  }
+  select {
+    margin-inline-start: 0.4em;
+    max-inline-size: 100%;
+  }
+  .axis {
+    min-inline-size: 0;
+  }
+  .year {
+    border-inline-start: 2px solid var(--_axis);
+    padding-inline-start: var(--_space);
+    padding-block-end: var(--_space);
+  }
+  .g1 {
+    margin-block-start: 1.5rem;
+  }
+  .g2 {
+    margin-block-start: 3rem;
+  }
+  .g3 {
+    margin-block-start: 5rem;
+  }
+  .gap {
+    font-style: italic;
+    margin-block-end: 0.25rem;
+  }
+  h3 {
+    font-size: 1.125em;
+  }
+  .ev,
+  .now {
+    margin-block-start: 0.5rem;
+  }
+  .ev {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.5rem;
+    overflow-wrap: anywhere;
+    /* Off-screen events skip layout and paint: keeps thousands of events light. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 7rem;
+  }
+  .future {
+    border-style: dashed;
+  }
+  [part~='selected'] {
+    outline: 3px solid var(--_sel);
+    outline-offset: -1px;
+  }
+  .pick {
+    display: block;
+    inline-size: 100%;
+    text-align: start;
+    background: none;
+    border: 0;
+    padding: 0;
+    cursor: pointer;
+  }
+  .pick time {
+    display: block;
+    font-size: 0.875em;
+    font-weight: 600;
+    color: var(--_muted);
+  }
+  .title {
+    font-weight: 600;
+  }
+  .tags {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.75rem;
+    margin-block: 0.25rem;
+  }
+  .cat::before {
+    content: '';
+    display: inline-block;
+    inline-size: 0.7em;
+    block-size: 0.7em;
+    margin-inline-end: 0.3em;
+    background: var(--_c, var(--_muted));
+  }
+  .conflict {
+    --_c: var(--_k1);
+  }
+  .diplomacy {
+    --_c: var(--_k2);
+  }
+  .withdrawal {
+    --_c: var(--_k3);
+  }
+  .attack {
+    --_c: var(--_k1);
+  }
+  .announcement {
+    --_c: var(--_k4);
+  }
+  .diplomacy::before {
+    border-radius: 50%;
+  }
+  .withdrawal::before {
+    clip-path: polygon(0 0, 100% 50%, 0 100%);
+  }
+  .attack::before {
+    clip-path: polygon(50% 0, 100% 50%, 50% 100%, 0 50%);
+  }
+  .announcement::before {
+    clip-path: polygon(50% 0, 100% 100%, 0 100%);
+  }
+  .other::before {
+    background: none;
+    border: 2px solid var(--_muted);
+  }
+  .claimed .prov,
+  .reported .prov {
+    font-style: italic;
+  }
+  .fix {
+    border-inline-start: 3px solid var(--_danger);
+    padding-inline-start: 0.5em;
+    margin-block: 0.25rem;
+  }
+  .src,
+  .all {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.75rem;
+    font-size: 0.875em;
+  }
+  .all {
+    display: block;
+  }
+  a {
+    color: var(--_accent);
+  }
+  .now {
+    display: flex;
+    gap: 0.5em;
+    color: var(--_now);
+    font-weight: 600;
+    border-block-start: 2px solid var(--_now);
+    padding-block-start: 0.25rem;
+  }
+  .foot {
+    margin-block-start: var(--_space);
+  }
+  .foot span::before {
+    content: ' · ';
+  }
+  .clear {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    padding: 0.1em 0.6em;
+  }
+  @container (min-width: 40rem) {
+    .axis {
+      overflow-x: auto;
+      border-block-start: 2px solid var(--_axis);
+    }
+    .years {
+      display: flex;
+      align-items: flex-start;
+    }
+    .year {
+      flex: 0 0 var(--withdrawal-timeline-column-width, 17rem);
+      border-inline-start: 0;
+      border-inline-end: 1px dotted var(--_axis);
+      padding-inline: var(--_space);
+    }
+    .g1 {
+      margin: 0;
+      margin-inline-start: 2rem;
+    }
+    .g2 {
+      margin: 0;
+      margin-inline-start: 4rem;
+    }
+    .g3 {
+      margin: 0;
+      margin-inline-start: 7rem;
+    }
+  }
+  :host([theme='dark']) {
+    --_k1: #f2b8b5;
+    --_k2: #8ab4f8;
+    --_k3: #81c995;
+    --_k4: #fdd663;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      --_k1: #f2b8b5;
+      --_k2: #8ab4f8;
+      --_k3: #81c995;
+      --_k4: #fdd663;
+    }
+  }
+  @media (forced-colors: active) {
+    .cat::before {
+      forced-color-adjust: none;
+      background: CanvasText;
+    }
+    .other::before {
+      background: Canvas;
+      border-color: CanvasText;
+    }
+    [part~='selected'] {
+      outline-color: Highlight;
+    }
+    .now,
+    .fix {
+      border-color: CanvasText;
+    }
+  }
+  @media print {
+    .bar,
+    details {
+      display: none;
+    }
+    .axis {
+      overflow: visible;
+      border: 0;
+    }
+    .years {
+      display: block;
+    }
+    .year {
+      border: 0;
+      margin: 0;
+      padding: 0;
+    }
+    .ev {
+      content-visibility: visible;
+      border: 0;
+      outline: 0;
+      padding: 0;
+      break-inside: avoid;
+    }
+    a::after {
+      content: ' (' attr(href) ')';
+    }
+  }
+`;
