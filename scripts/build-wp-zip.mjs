@@ -1,0 +1,46 @@
+// Zips the WordPress plugin (integrations/wordpress/withdrawal-widgets) with the built single-file
+// bundle copied into its assets/, as dist/withdrawal-widgets-wordpress.zip: the file a site
+// uploads under Plugins → Add New → Upload. Run after rollup (`npm run build` does both).
+import { createWriteStream, existsSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import yazl from 'yazl';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+export const PLUGIN_DIR = join(root, 'integrations/wordpress/withdrawal-widgets');
+export const BUNDLE = join(root, 'dist/withdrawal-widgets.js');
+export const ZIP = join(root, 'dist/withdrawal-widgets-wordpress.zip');
+
+/** The plugin's files as [path inside the zip, path on disk], the built bundle included. */
+export function pluginFiles() {
+  if (!existsSync(BUNDLE)) throw new Error(`${relative(root, BUNDLE)} is missing: run rollup -c first.`);
+  const files = [];
+  const walk = (dir) => {
+    for (const name of readdirSync(dir).sort()) {
+      const path = join(dir, name);
+      const inZip = `withdrawal-widgets/${relative(PLUGIN_DIR, path).split(sep).join('/')}`;
+      if (statSync(path).isDirectory()) walk(path);
+      // A bundle left in the folder (a local install) is replaced by the one just built.
+      else if (inZip !== 'withdrawal-widgets/assets/withdrawal-widgets.js') files.push([inZip, path]);
+    }
+  };
+  walk(PLUGIN_DIR);
+  files.push(['withdrawal-widgets/assets/withdrawal-widgets.js', BUNDLE]);
+  return files;
+}
+
+export function buildZip(out = ZIP) {
+  const zip = new yazl.ZipFile();
+  // A fixed date keeps the zip the same from one build to the next.
+  const mtime = new Date('2026-01-01T00:00:00Z');
+  for (const [name, path] of pluginFiles()) zip.addFile(path, name, { mtime, mode: 0o100644 });
+  zip.end();
+  return new Promise((resolve, reject) => {
+    zip.outputStream.pipe(createWriteStream(out)).on('close', () => resolve(out)).on('error', reject);
+  });
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const out = await buildZip();
+  console.log(`${relative(root, out)}: ${statSync(out).size} B`);
+}
