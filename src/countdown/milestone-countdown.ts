@@ -1,10 +1,20 @@
 /**
- * <milestone-countdown>: Time left until, or passed since, a milestone.
+ * <milestone-countdown>: time left until, or passed since, a milestone of the story. The count is
+ * taken between instants, so every reader sees the same number at the same moment; it re-renders
+ * only when the shown value changes, and not at all while unseen or when the clock is frozen.
  */
-import { html } from 'lit';
-import type { Story } from '../story/model.js';
-import { textIn } from '../story/text.js';
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Milestone, Story } from '../story/model.js';
+import type { PickedText } from '../story/text.js';
+import { currentMilestone, milestoneOfEvent } from '../story/queries.js';
 import { WithdrawalElement } from '../base/withdrawal-element.js';
+import { catalogueLang, messagesFor } from '../i18n/locale.js';
+import { countdownMessages, type CountdownMessages } from './messages.js';
+import { readCountdown, type CountdownReading } from './reading.js';
+import { countdownStyles } from './styles.js';
+import { TickController } from './tick-controller.js';
 
 /**
  * @tag milestone-countdown
@@ -12,10 +22,118 @@ import { WithdrawalElement } from '../base/withdrawal-element.js';
  * @fires withdrawal-select - When a person selects something; detail `{ eventId?, locationIds }`.
  * @fires withdrawal-error - When the story cannot be loaded or parts of it were left out.
  * @csspart base - The wrapper that carries the language and direction.
+ * @csspart value - The amount shown ("6 days and 23 hours", "1 year and 56 days").
  * @csspart error - The `role="alert"` message shown when the story fails.
+ * @cssprop --withdrawal-countdown-value-color - Colour of the amount before the deadline.
+ * @cssprop --withdrawal-countdown-passed-color - Colour of the amount after the deadline.
+ * @cssprop --withdrawal-countdown-value-size - Font size of the count line (default 1.5em).
+ * @cssprop --withdrawal-countdown-border-color - Border of the box.
+ * @cssprop --withdrawal-countdown-background - Background of the box.
+ * @cssprop --withdrawal-countdown-padding - Padding of the box.
  */
 export class MilestoneCountdown extends WithdrawalElement {
+  static override styles = [...WithdrawalElement.styles, countdownStyles];
+
+  /** The id of the milestone to show; default: the selected event's, else the next, else the last passed. */
+  @property({ reflect: true }) milestone?: string;
+
+  /** An ISO 8601 instant (attribute `now`) that freezes the clock for this widget alone. */
+  @property({ attribute: 'now', reflect: true }) frozenNow?: string;
+
+  #next: number | null = null;
+  #shown?: { id: string; passed: boolean };
+  #announcement = '';
+
+  constructor() {
+    super();
+    // Re-renders when the shown value changes; registers itself with this element.
+    new TickController(this, () => (this.#frozen() ? null : this.#next));
+  }
+
+  #ownNow(): number | null {
+    const t = this.frozenNow ? Date.parse(this.frozenNow) : NaN;
+    return Number.isNaN(t) ? null : t;
+  }
+
+  #frozen(): boolean {
+    return this.#ownNow() !== null || this.data.now !== null;
+  }
+
+  protected override now(): number {
+    return this.#ownNow() ?? super.now();
+  }
+
+  #pick(story: Story, now: number): Milestone | undefined {
+    if (this.milestone) return story.milestoneById.get(this.milestone);
+    const sel = this.data.selection;
+    const chosen =
+      (sel.milestoneId ? story.milestoneById.get(sel.milestoneId) : undefined) ??
+      (sel.eventId ? milestoneOfEvent(story, sel.eventId) : undefined);
+    return chosen ?? currentMilestone(story, now);
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    super.willUpdate(changed);
+    this.#next = null;
+  }
+
   protected override renderStory(story: Story) {
-    return html`<p>${textIn(story.meta.title, this.locale, story.meta.languages)}</p>`;
+    const lang = this.locale;
+    const m = messagesFor(countdownMessages, lang);
+    // Intl follows the reader's tag when we speak its language ("en-GB" dates), else our fallback.
+    const cat = catalogueLang(lang);
+    const intlLang = lang.toLowerCase().split('-')[0] === cat ? lang : cat;
+    const now = this.now();
+    const milestone = this.#pick(story, now);
+    if (!milestone) {
+      this.#shown = undefined;
+      const text = this.milestone ? m.unknownMilestone(this.milestone) : m.noMilestones;
+      return html`<p class="notice">${text}</p>`;
+    }
+    const r = readCountdown(story, milestone, now, intlLang, m);
+    this.#noteChange(milestone.id, r, m);
+    this.#next = r.next;
+    return html`<section class="countdown ${r.passed ? 'passed' : ''}" aria-label=${r.label.text}>
+      <p class="label" lang=${ifDefined(r.label.lang)} dir="auto">${r.label.text}</p>
+      ${this.#renderProvenance(milestone, r.attribution, m)}
+      <p class="deadline">${m.deadline}: ${r.deadline}</p>
+      <p class="count" role="timer" aria-label=${r.sentence}>
+        ${r.around[0]}<span part="value"><span class="widest" aria-hidden="true">${r.widest}</span><span>${r.value}</span></span>${r.around[1]}
+      </p>
+      ${this.#renderEvents(r, m)}
+      <div class="visually-hidden" role="status">${this.#announcement}</div>
+    </section>`;
+  }
+
+  /** One polite announcement when a deadline passes on a live clock while the page is open. */
+  #noteChange(id: string, r: CountdownReading, m: CountdownMessages): void {
+    const before = this.#shown;
+    if (before?.id !== id) this.#announcement = '';
+    else if (!before.passed && r.passed && !this.#frozen()) this.#announcement = m.reached(r.label.text);
+    this.#shown = { id, passed: r.passed };
+  }
+
+  #renderProvenance(milestone: Milestone, attribution: PickedText, m: CountdownMessages) {
+    if (milestone.provenance === 'official') return nothing;
+    return html`<p class="provenance">
+      ${m.provenance[milestone.provenance]}${attribution.text
+        ? html`: <span lang=${ifDefined(attribution.lang)} dir="auto">${attribution.text}</span>`
+        : nothing}
+    </p>`;
+  }
+
+  #renderEvents(r: CountdownReading, m: CountdownMessages) {
+    if (r.events.length === 0) return nothing;
+    return html`<div class="events">
+      <p class="events-title" id="after">${m.whatHappened}</p>
+      <ul aria-labelledby="after">
+        ${r.events.map(
+          (e) => html`<li data-event=${e.id}>
+            <span lang=${ifDefined(e.title.lang)} dir="auto">${e.title.text}</span>
+            <span class="when">${m.when(e.date, e.distance)}</span>
+          </li>`,
+        )}
+      </ul>
+    </div>`;
   }
 }

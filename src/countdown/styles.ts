@@ -1,0 +1,77 @@
+/**
+ * Styles of <milestone-countdown>. The value uses tabular figures and sits in a grid cell over an
+ * invisible copy of its widest form, so a tick never moves the text around it.
+ */
+import { css } from 'lit';
+
+export const countdownStyles = css`
+  .countdown {
+    border: 1px solid var(--withdrawal-countdown-border-color, var(--_border));
+    border-radius: var(--_radius);
+    padding: var(--withdrawal-countdown-padding, var(--_space));
+    background: var(--withdrawal-countdown-background, transparent);
+  }
+  .label {
+    margin: 0;
+    font-weight: 600;
+  }
+  .provenance,
+  .deadline {
+    margin: 0.25em 0 0;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .provenance {
+    font-style: italic;
+  }
+  .count {
+    margin: 0.5em 0 0;
+    font-size: var(--withdrawal-countdown-value-size, 1.5em);
+    line-height: 1.25;
+  }
+  [part~='value'] {
+    display: inline-grid;
+    font-variant-numeric: tabular-nums;
+    font-weight: 700;
+    color: var(--withdrawal-countdown-value-color, var(--_accent));
+  }
+  [part~='value'] > span {
+    grid-area: 1 / 1;
+  }
+  .widest {
+    visibility: hidden;
+  }
+  .passed [part~='value'] {
+    color: var(--withdrawal-countdown-passed-color, var(--_fg));
+    animation: arrive 0.4s ease-out;
+  }
+  @keyframes arrive {
+    from {
+      opacity: 0.3;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .passed [part~='value'] {
+      animation: none;
+    }
+  }
+  .events {
+    margin: 0.75em 0 0;
+    font-size: 0.9375em;
+  }
+  .events h3 {
+    margin: 0;
+    font-size: 1em;
+  }
+  .events ul {
+    margin: 0.25em 0 0;
+    padding-inline-start: 1.25em;
+  }
+  .events .when {
+    color: var(--_muted);
+  }
+  .notice {
+    margin: 0;
+    color: var(--_muted);
+  }
+`;
