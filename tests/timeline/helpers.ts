@@ -41,9 +41,14 @@ export function storyJson(events: MiniEvent[], extra: Record<string, unknown> = 
 /** Mount a timeline inside a provider with an inline story (or the default one) and a frozen clock. */
 export async function mount(
   story: string | null,
-  opts: { now?: string; lang?: string; attrs?: string } = {},
+  opts: { now?: string; lang?: string; width?: number } = {},
 ): Promise<WithdrawalTimeline> {
-  const wrap = await fixture(html`<div lang=${opts.lang ?? 'en'}>
+  // Width through a stylesheet: the widget must decide by its own width, whatever the viewport.
+  const wrap = await fixture(html`<div lang=${opts.lang ?? 'en'} class="w${opts.width ?? 'auto'}">
+    <style>
+      .w320 { width: 320px; }
+      .w1000 { width: 1000px; }
+    </style>
     <withdrawal-data now=${opts.now ?? '2026-01-01T00:00:00Z'}>
       ${story === null ? '' : html`<script type="application/json">${story}</script>`}
       <withdrawal-timeline></withdrawal-timeline>
