@@ -1,21 +1,217 @@
 /**
  * <base-map>: The story's places on a map of the region, with their state at a date.
  */
-import { html } from 'lit';
+import { html, nothing, svg, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import type { Story } from '../story/model.js';
-import { textIn } from '../story/text.js';
+import { parseStoryDate } from '../story/dates.js';
+import { eventsAtPlace, presenceAt } from '../story/queries.js';
+import { pickText, textIn } from '../story/text.js';
 import { WithdrawalElement } from '../base/withdrawal-element.js';
+import { errorEvent } from '../base/events.js';
+import { messagesFor } from '../i18n/locale.js';
+import { BasemapController, type BasemapState } from './basemap-controller.js';
+import { ResizeController } from './resize-controller.js';
+import { layoutMap, LOCATOR_SIZE, type MapLayout } from './layout.js';
+import { mapMessages, type MapMessages } from './messages.js';
+import { card, defs, legend, placesTable, symbol, type PlaceRow } from './parts.js';
+import { keyTarget } from './keys.js';
+import { MARKER_R, kindOf, type Kind } from './symbols.js';
+import { mapStyles } from './styles.js';
+import { textWidth } from './measure.js';
 
 /**
  * @tag base-map
  * @summary The story's places on a map of the region, with their state at a date.
- * @fires withdrawal-select - When a person selects something; detail `{ eventId?, locationIds }`.
- * @fires withdrawal-error - When the story cannot be loaded or parts of it were left out.
+ * @fires withdrawal-select - When a person selects a place; detail `{ locationIds: [id] }`.
+ * @fires withdrawal-error - When the story cannot be loaded or parts of it were left out, or the `basemap` URL fails.
  * @csspart base - The wrapper that carries the language and direction.
- * @csspart error - The `role="alert"` message shown when the story fails.
+ * @csspart error - The `role="alert"` message shown when the story or the basemap fails.
+ * @csspart location - A place's marker; the selected ones also have `selected`.
+ * @csspart selected - Added to the markers of the selected place or event.
+ * @csspart legend - The key of symbols.
+ * @cssprop --withdrawal-map-aspect-ratio - Width / height of the map (default 4 / 3).
+ * @cssprop --withdrawal-map-land - Fill of the countries.
+ * @cssprop --withdrawal-map-land-focus - Fill of Iraq on the bundled map.
+ * @cssprop --withdrawal-map-sea - Background of the map.
+ * @cssprop --withdrawal-map-border - Country borders.
+ * @cssprop --withdrawal-map-halo - Halo around labels and inside hollow markers.
+ * @cssprop --withdrawal-map-present - Colour of "present" (also reduced, withdrawn, handed-over, planned, unknown, selected: `--withdrawal-map-<state>`).
  */
 export class BaseMap extends WithdrawalElement {
-  protected override renderStory(story: Story) {
-    return html`<p>${textIn(story.meta.title, this.locale, story.meta.languages)}</p>`;
+  static override styles = [...WithdrawalElement.styles, mapStyles];
+
+  /** Show each place's state as of this ISO date; default: the selected event's date, else now. */
+  @property({ reflect: true }) date?: string;
+
+  /** URL of a TopoJSON to draw instead of the bundled map of Iraq and its neighbours. */
+  @property({ reflect: true }) basemap?: string;
+
+  /** The place that holds the one tab stop. */
+  @state() private active?: string;
+  /** The place whose card shows (hovered, else focused). */
+  @state() private hovered?: string;
+  @state() private focused?: string;
+
+  readonly #size = new ResizeController(this, () => this.renderRoot?.querySelector('.frame'), [640, 480]);
+  readonly #basemap = new BasemapController(this, (url, reason) =>
+    this.dispatchEvent(errorEvent({ message: `The map ${url} could not be loaded: ${reason}.`, source: url })),
+  );
+  #layout?: MapLayout;
+  #layoutKey: unknown[] = [];
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.#basemap.use(this.basemap);
   }
+
+  /** The instant whose state the markers show. */
+  #instant(story: Story): number {
+    const own = this.date ? parseStoryDate(this.date.trim(), story.meta.timeZone) : null;
+    if (own) return own.start;
+    const eventId = this.data.selection.eventId;
+    const event = eventId ? story.eventById.get(eventId) : undefined;
+    return event ? event.date.start : this.now();
+  }
+
+  #getLayout(story: Story, state: BasemapState): MapLayout | undefined {
+    if (state.status !== 'ready') return undefined;
+    const key = [story, state.basemap, this.#size.width, this.#size.height, this.locale];
+    if (!this.#layout || key.some((k, i) => k !== this.#layoutKey[i])) {
+      const family = getComputedStyle(this).fontFamily;
+      this.#layout = layoutMap(story, state.basemap, this.#size.width, this.#size.height, this.locale, (t, size) => textWidth(t, size, family));
+      this.#layoutKey = key;
+    }
+    return this.#layout;
+  }
+
+  protected override renderStory(story: Story) {
+    const m = messagesFor(mapMessages, this.locale);
+    const instant = this.#instant(story);
+    const dateText = new Intl.DateTimeFormat(this.locale, { dateStyle: 'long', timeZone: story.meta.timeZone }).format(instant);
+    const shortDate = new Intl.DateTimeFormat(this.locale, { dateStyle: 'medium', timeZone: story.meta.timeZone });
+    const rows = new Map<string, PlaceRow>();
+    const kinds = new Set<Kind>();
+    for (const p of story.places) {
+      const kind = kindOf(p.kind);
+      kinds.add(kind);
+      const picked = pickText(p.name, this.locale, story.meta.languages);
+      rows.set(p.id, {
+        id: p.id,
+        name: picked.text,
+        nameLang: picked.lang,
+        kind,
+        state: presenceAt(p, instant)?.level ?? 'unknown',
+        approximate: p.approximate,
+        events: eventsAtPlace(story, p.id).map((e) => ({ title: textIn(e.title, this.locale, story.meta.languages), date: shortDate.format(e.date.start) })),
+      });
+    }
+    const sel = this.data.selection;
+    const selected = new Set<string>(sel.locationIds);
+    const event = sel.eventId ? story.eventById.get(sel.eventId) : undefined;
+    for (const id of event?.places ?? []) selected.add(id);
+
+    const bm = this.#basemap.state;
+    const layout = this.#getLayout(story, bm);
+    return html`<figure>
+        ${bm.status === 'error'
+          ? html`<div part="error" role="alert">${m.basemapFailed(bm.url, bm.reason)}</div>`
+          : html`<div class="frame">${layout ? this.#renderMap(layout, rows, selected, dateText, m) : nothing}</div>`}
+        <figcaption>
+          <p class="date">${m.stateOn(dateText)}</p>
+          ${legend(kinds, m)}
+          <p class="credit">${this.basemap ? nothing : m.attribution}${this.basemap ? nothing : ' · '}${this.#renderSources(story, m)}</p>
+        </figcaption>
+      </figure>
+      ${placesTable([...rows.values()], m.stateOn(dateText), m)}`;
+  }
+
+  #renderSources(story: Story, m: MapMessages) {
+    const ids = new Set(story.places.flatMap((p) => [...p.sources, ...p.presence.flatMap((x) => x.sources)]));
+    const sources = story.sources.filter((s) => ids.has(s.id));
+    if (sources.length === 0) return nothing;
+    return html`<details>
+      <summary>${m.sources}</summary>
+      <ul>
+        ${sources.map((s) => html`<li><a href=${s.url} rel="noopener noreferrer" target="_blank">${s.publisher}: ${textIn(s.title, this.locale, story.meta.languages)}</a></li>`)}
+      </ul>
+    </details>`;
+  }
+
+  #renderMap(layout: MapLayout, rows: ReadonlyMap<string, PlaceRow>, selected: ReadonlySet<string>, dateText: string, m: MapMessages) {
+    const { width: w, height: h } = layout;
+    const order = layout.markers;
+    const active = order.find((x) => x.id === this.active) ?? order.find((x) => selected.has(x.id)) ?? order[0];
+    const cardId = this.hovered ?? this.focused;
+    const cardSpot = cardId ? order.find((x) => x.id === cardId) : undefined;
+    const cardRow = cardId ? rows.get(cardId) : undefined;
+    const loc = layout.locator;
+    return html`<svg viewBox="0 0 ${w} ${h}" role="group" aria-label=${m.mapLabel(dateText)}>
+      ${defs}
+      <g aria-hidden="true">
+        ${layout.countries.map((c) => svg`<path class="country ${c.code.toLowerCase()}" d=${c.d}></path>`)}
+        ${layout.countryLabels.map((t) => svg`<text class="country-label" x=${t.x} y=${t.y}>${t.text}</text>`)}
+        ${order.map((p) => (p.true ? svg`<line class="tether" x1=${p.true[0]} y1=${p.true[1]} x2=${p.x} y2=${p.y}></line><circle class="true-spot" cx=${p.true[0]} cy=${p.true[1]} r="1.8"></circle>` : nothing))}
+        ${[...layout.labels.values()].map((t) => (t.leader ? svg`<line class="leader" x1=${t.leader[0]} y1=${t.leader[1]} x2=${t.leader[2]} y2=${t.leader[3]}></line>` : nothing))}
+      </g>
+      <g class="markers" @keydown=${this.#onKey}>
+        ${order.map((p) => {
+          const row = rows.get(p.id)!;
+          const on = selected.has(p.id);
+          return svg`<g part=${on ? 'location selected' : 'location'} class=${row.state} data-id=${p.id}
+              transform="translate(${p.x.toFixed(1)} ${p.y.toFixed(1)})" role="button" tabindex=${p === active ? 0 : -1}
+              aria-pressed=${on ? 'true' : 'false'} aria-label="${row.name}, ${m.kinds[row.kind]}: ${m.states[row.state]}"
+              @click=${() => this.#toggle(p.id)} @pointerenter=${() => (this.hovered = p.id)} @pointerleave=${() => (this.hovered = undefined)}
+              @focus=${() => ((this.focused = p.id), (this.active = p.id))} @blur=${() => (this.focused = undefined)}>
+            <circle class="hit" r=${MARKER_R + 5}></circle>
+            ${on ? svg`<circle class="sel" r=${MARKER_R + 4}></circle>` : nothing}
+            ${symbol(row.kind, row.state)}
+            <circle class="ring" r=${MARKER_R + 7}></circle>
+          </g>`;
+        })}
+      </g>
+      <g aria-hidden="true">
+        ${order.map((p) => {
+          const t = layout.labels.get(p.id);
+          return t ? svg`<text class=${selected.has(p.id) ? 'label selected' : 'label'} data-for=${p.id} lang=${t.lang ?? nothing} x=${t.x} y=${t.y}>${t.text}</text>` : nothing;
+        })}
+        ${layout.scale
+          ? svg`<g class="scale"><line x1="10" y1=${h - 10} x2=${10 + layout.scale.px} y2=${h - 10}></line>
+              <line x1="10" y1=${h - 15} x2="10" y2=${h - 5}></line><line x1=${10 + layout.scale.px} y1=${h - 15} x2=${10 + layout.scale.px} y2=${h - 5}></line>
+              <text x=${10 + layout.scale.px / 2} y=${h - 21}>${new Intl.NumberFormat(this.locale, { style: 'unit', unit: 'kilometer' }).format(layout.scale.km)}</text></g>`
+          : nothing}
+        <g class="locator" transform="translate(${w - LOCATOR_SIZE - 4} 4)">
+          <path class="globe" d=${loc.sphere}></path><path class="land" d=${loc.land}></path><path class="frame-mark" d=${loc.frame}></path>
+        </g>
+        <g class="north" transform="translate(${w - LOCATOR_SIZE / 2 - 4} ${LOCATOR_SIZE + 14})">
+          <path d="M0-7L4 4 0 2-4 4Z"></path><text y="14">${m.north}</text>
+        </g>
+        ${cardRow && cardSpot ? card(cardRow, cardSpot.x, cardSpot.y, w, h, dateText, m) : nothing}
+      </g>
+    </svg>`;
+  }
+
+  #toggle(id: string): void {
+    this.active = id;
+    const already = this.data.selection.locationIds.length === 1 && this.data.selection.locationIds[0] === id;
+    this.select({ locationIds: already ? [] : [id] });
+  }
+
+  #onKey = (e: KeyboardEvent): void => {
+    const target = (e.target as Element).closest('[data-id]');
+    const id = target?.getAttribute('data-id');
+    if (!id || !this.#layout) return;
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      this.#toggle(id);
+      return;
+    }
+    const next = keyTarget(this.#layout.markers, id, e.key, this.direction);
+    if (next === undefined) return;
+    e.preventDefault();
+    this.active = next;
+    void this.updateComplete.then(() => {
+      this.renderRoot.querySelector<SVGGElement>(`[data-id="${CSS.escape(next)}"]`)?.focus();
+    });
+  };
 }

@@ -1,0 +1,138 @@
+/**
+ * Everything on the map that depends only on the story, the basemap, the size and the language:
+ * country shapes and names, marker positions (spread apart where they would cover each other),
+ * place labels and the scale. Worked out once per change of those, not on every hover or selection.
+ */
+import { geoPath } from 'd3-geo';
+import type { Story } from '../story/model.js';
+import { pickText } from '../story/text.js';
+import { countryName, fitProjection, locator, scaleBar, type Basemap, type Locator } from './geo.js';
+import { placeLabels, spreadMarkers, type Box, type LabelRequest, type PlacedLabel } from './labels.js';
+import { MARKER_R } from './symbols.js';
+
+export interface MarkerSpot {
+  readonly id: string;
+  /** Where the marker is drawn. */
+  readonly x: number;
+  readonly y: number;
+  /** The place's true position, when the marker had to move off it. */
+  readonly true?: readonly [number, number];
+  readonly name: string;
+  readonly nameLang: string | undefined;
+}
+
+export interface TextSpot {
+  readonly text: string;
+  readonly lang?: string | undefined;
+  readonly x: number;
+  readonly y: number;
+  readonly leader?: readonly [number, number, number, number] | undefined;
+}
+
+export interface MapLayout {
+  readonly width: number;
+  readonly height: number;
+  readonly countries: readonly { readonly d: string; readonly code: string }[];
+  readonly countryLabels: readonly TextSpot[];
+  /** Markers in reading order west to east (the keyboard's order). */
+  readonly markers: readonly MarkerSpot[];
+  readonly labels: ReadonlyMap<string, TextSpot>;
+  readonly scale?: { readonly km: number; readonly px: number } | undefined;
+  readonly locator: Locator;
+}
+
+export type Measure = (text: string, size: number) => number;
+
+export const LABEL_SIZE = 13;
+export const COUNTRY_SIZE = 11;
+export const LOCATOR_SIZE = 64;
+
+export function layoutMap(
+  story: Story,
+  basemap: Basemap,
+  width: number,
+  height: number,
+  lang: string,
+  measure: Measure,
+): MapLayout {
+  const places = story.places;
+  const projection = fitProjection(places.map((p) => p.coordinates), basemap, width, height);
+  const path = geoPath(projection);
+  let names: Intl.DisplayNames | undefined;
+  try {
+    names = new Intl.DisplayNames([lang, 'en'], { type: 'region' });
+  } catch {
+    names = undefined;
+  }
+
+  const projected = places.map((p) => projection(p.coordinates as [number, number]) ?? [NaN, NaN]);
+  const spread = spreadMarkers(projected.map(([x, y]) => ({ x, y })), MARKER_R * 2 + 3);
+  const markers: MarkerSpot[] = places
+    .map((p, i) => {
+      const [tx, ty] = projected[i]!;
+      const { x, y } = spread[i]!;
+      const picked = pickText(p.name, lang, story.meta.languages);
+      const moved = Math.hypot(x - tx, y - ty) > 0.5;
+      return { id: p.id, x, y, name: picked.text, nameLang: picked.lang, ...(moved ? { true: [tx, ty] as const } : {}) };
+    })
+    .filter((m) => Number.isFinite(m.x) && Number.isFinite(m.y))
+    .sort((a, b) => a.x - b.x || a.y - b.y);
+
+  // Corners kept free for the scale bar (bottom left) and the locator (top right).
+  const obstacles: Box[] = [
+    { x: 0, y: height - 30, w: Math.min(width * 0.3, 160), h: 30 },
+    { x: width - LOCATOR_SIZE - 8, y: 0, w: LOCATOR_SIZE + 8, h: LOCATOR_SIZE + 8 },
+  ];
+  const r = MARKER_R + 2;
+  for (const m of markers) obstacles.push({ x: m.x - r, y: m.y - r, w: 2 * r, h: 2 * r });
+
+  const lineHeight = LABEL_SIZE + 3;
+  const requests: LabelRequest[] = markers.map((m) => ({
+    id: m.id,
+    x: m.x,
+    y: m.y,
+    w: measure(m.name, LABEL_SIZE) + 4,
+    h: lineHeight,
+    r: MARKER_R,
+  }));
+  const countries: { d: string; code: string; name: string; at: [number, number] }[] = [];
+  for (const c of basemap.countries) {
+    const d = path(c.feature);
+    if (!d) continue;
+    const name = countryName(c, names);
+    countries.push({ d, code: c.code ?? '', name, at: path.centroid(c.feature) });
+  }
+  for (const [i, c] of countries.entries()) {
+    if (!c.name || !Number.isFinite(c.at[0])) continue;
+    requests.push({ id: `country:${i}`, x: c.at[0], y: c.at[1], w: measure(c.name.toUpperCase(), COUNTRY_SIZE) + 4, h: COUNTRY_SIZE + 3, r: 0, centred: true });
+  }
+
+  const placed = placeLabels(requests, obstacles, width, height);
+  const labels = new Map<string, TextSpot>();
+  const countryLabels: TextSpot[] = [];
+  const byId = new Map(markers.map((m) => [m.id, m]));
+  for (const p of placed) {
+    const at = centreOf(p);
+    if (p.id.startsWith('country:')) {
+      countryLabels.push({ text: countries[Number(p.id.slice(8))]!.name, ...at });
+    } else {
+      const m = byId.get(p.id)!;
+      labels.set(p.id, { text: m.name, lang: m.nameLang, ...at, leader: p.leader });
+    }
+  }
+
+  return {
+    width,
+    height,
+    countries: countries.map(({ d, code }) => ({ d, code })),
+    countryLabels,
+    markers,
+    labels,
+    scale: scaleBar(projection, width, height),
+    locator: locator(projection, basemap, width, height, LOCATOR_SIZE),
+  };
+}
+
+function centreOf(p: PlacedLabel): { x: number; y: number } {
+  return { x: p.box.x + p.box.w / 2, y: p.box.y + p.box.h / 2 };
+}
