@@ -47,7 +47,7 @@ export async function mount(
   const wrap = await fixture(html`<div lang=${opts.lang ?? 'en'} class="w${opts.width ?? 'auto'}">
     <style>
       .w320 { width: 320px; }
-      .w1000 { width: 1000px; }
+      .w700 { width: 700px; }
     </style>
     <withdrawal-data now=${opts.now ?? '2026-01-01T00:00:00Z'}>
       ${story === null ? '' : html`<script type="application/json">${story}</script>`}

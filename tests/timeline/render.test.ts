@@ -33,7 +33,7 @@ describe('<withdrawal-timeline> rendering', () => {
   });
 
   it('lays years along a horizontal axis in a wide element, gaps as space', async () => {
-    const el = await mount(null, { width: 1000 });
+    const el = await mount(null, { width: 700 });
     const years = all(el, '.year');
     expect(years[1]!.getBoundingClientRect().top).to.equal(years[0]!.getBoundingClientRect().top);
     const space = (y: HTMLElement) => y.getBoundingClientRect().left - y.previousElementSibling!.getBoundingClientRect().right;
