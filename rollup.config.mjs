@@ -7,6 +7,16 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
 import json from '@rollup/plugin-json';
+import { readFileSync } from 'node:fs';
+
+// Copies static files next to a build's output (the iframe page, its styles).
+const assets = (files) => ({
+  name: 'assets',
+  generateBundle() {
+    for (const [from, to] of files) this.emitFile({ type: 'asset', fileName: to, source: readFileSync(from) });
+  },
+});
+const minify = () => terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false } });
 
 const ts = () =>
   typescript({
@@ -58,5 +68,27 @@ export default [
     external: (id) => id.startsWith('node:') || /^(commander|csv-parse|valibot)(\/|$)/.test(id),
     output: { file: 'dist/cli.js', format: 'es', banner: '#!/usr/bin/env node' },
     plugins: [nodeResolve(), ts()],
+  },
+  {
+    // The iframe embed for CMSes that strip scripts: dist/embed.html, its script and styles, and the
+    // host-page stylesheet that reserves each widget's space before the bundle loads.
+    input: 'src/iframe/embed.ts',
+    output: { file: 'dist/embed.js', format: 'es' },
+    plugins: [
+      nodeResolve(),
+      ts(),
+      minify(),
+      assets([
+        ['src/iframe/embed.html', 'embed.html'],
+        ['src/iframe/embed.css', 'embed.css'],
+        ['src/iframe/withdrawal-widgets.css', 'withdrawal-widgets.css'],
+      ]),
+    ],
+  },
+  {
+    // The host page's resize and deep-link snippet (≤ 1 KB): a classic script, pasteable anywhere.
+    input: 'src/iframe/embed-resize.ts',
+    output: { file: 'dist/embed-resize.js', format: 'iife' },
+    plugins: [ts(), minify()],
   },
 ];
