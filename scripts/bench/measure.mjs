@@ -1,0 +1,183 @@
+// One measurement in the shared headless Chromium: a page load to "ready" (time, main-thread time,
+// layout shift, heap, bytes), an audit (axe violations, keyboard stops), or a widget left idle.
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+
+const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+
+// Runs before any page script: polls the page's own `benchReady()` test (every 4 ms, the same for every
+// page) and records, from navigation start, when it first holds and when the next frame is painted.
+// It also sums layout shifts, counting the ones before "ready" too.
+const PROBE = `(() => {
+  let done;
+  window.__bench = { ready: new Promise((r) => (done = r)), cls: 0 };
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (!e.hadRecentInput) window.__bench.cls += e.value;
+  }).observe({ type: 'layout-shift', buffered: true });
+  const tick = () => {
+    let ok = false;
+    try { ok = typeof window.benchReady === 'function' && Boolean(window.benchReady()); } catch {}
+    if (!ok) return void setTimeout(tick, 4);
+    const ready = performance.now();
+    requestAnimationFrame(() => setTimeout(() => done({ ready, painted: performance.now() }), 0));
+  };
+  tick();
+})();`;
+
+const gzipCache = new Map();
+function gzipBytes(root, pathname) {
+  if (!gzipCache.has(pathname)) gzipCache.set(pathname, gzipSync(readFileSync(join(root, decodeURIComponent(pathname))), { level: 9 }).length);
+  return gzipCache.get(pathname);
+}
+const KIND = { script: 'script', stylesheet: 'style', fetch: 'data', xhr: 'data', font: 'font', image: 'image' };
+
+/** Bytes the page loaded, gzip -9 of each file served, by kind; the host document itself is left out. */
+function bytesOf(root, responses) {
+  const out = { script: 0, style: 0, data: 0, font: 0, image: 0, other: 0, files: [] };
+  for (const r of responses) {
+    if (r.type === 'document' || r.status !== 200) continue;
+    const path = new URL(r.url).pathname;
+    const gz = gzipBytes(root, path);
+    out[KIND[r.type] ?? 'other'] += gz;
+    out.files.push({ path, type: r.type, gzip: gz });
+  }
+  out.shipped = out.script + out.style + out.data;
+  return out;
+}
+
+const metric = (list, name) => list.metrics.find((m) => m.name === name)?.value ?? 0;
+
+/** A fresh context and page, throttled to `rate`, with only this machine's server reachable. */
+async function openPage(browser, rate, init = []) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.route((url) => url.hostname !== '127.0.0.1' && url.hostname !== 'localhost', (route) => route.abort());
+  for (const script of [PROBE, ...init]) await context.addInitScript(script);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  if (rate > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  return { context, page, cdp };
+}
+
+async function mainThread(cdp) {
+  const m = await cdp.send('Performance.getMetrics');
+  return {
+    task: metric(m, 'TaskDuration') * 1000,
+    script: metric(m, 'ScriptDuration') * 1000,
+    layout: (metric(m, 'LayoutDuration') + metric(m, 'RecalcStyleDuration')) * 1000,
+  };
+}
+
+async function waitReady(page, timeoutMs) {
+  let timer;
+  const late = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`not ready within ${timeoutMs} ms`)), timeoutMs);
+  });
+  try {
+    return await Promise.race([page.evaluate(() => window.__bench.ready), late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Loads `url` once and measures it. Times in ms from navigation start; heap in bytes after a GC. */
+export async function loadOnce(browser, root, url, { rate = 1, timeoutMs = 60000, settleMs = 500 } = {}) {
+  const { context, page, cdp } = await openPage(browser, rate);
+  const responses = [];
+  const blocked = [];
+  page.on('response', (r) => responses.push({ url: r.url(), type: r.request().resourceType(), status: r.status() }));
+  // Requests to other hosts (TimelineJS's web fonts) fail here: listed, not counted.
+  page.on('requestfailed', (r) => blocked.push(r.url()));
+  try {
+    await page.goto(url, { waitUntil: 'commit' });
+    const t = await waitReady(page, timeoutMs);
+    const cpu = await mainThread(cdp);
+    // Shifts that come after "ready" (late fonts, images, a resize) count too.
+    await page.waitForTimeout(settleMs);
+    const cls = await page.evaluate(() => window.__bench.cls);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+    return { ready: t.ready, painted: t.painted, ...cpu, cls, heap, bytes: bytesOf(root, responses), blocked };
+  } finally {
+    await context.close();
+  }
+}
+
+/** axe-core's violations and the number of keyboard stops (Tab until focus comes round again). */
+export async function audit(browser, url, { maxStops = 200, timeoutMs = 60000 } = {}) {
+  const { context, page } = await openPage(browser, 1);
+  try {
+    await page.goto(url, { waitUntil: 'commit' });
+    await waitReady(page, timeoutMs);
+    await page.waitForTimeout(300);
+    const stops = await keyboardStops(page, maxStops);
+    await page.evaluate(() => document.activeElement instanceof HTMLElement && document.activeElement.blur());
+    await page.addScriptTag({ content: AXE });
+    const violations = await page.evaluate(async () => {
+      const r = await window.axe.run(document, { resultTypes: ['violations'] });
+      return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
+    });
+    return { violations, axe: violations.reduce((n, v) => n + v.nodes, 0), stops };
+  } finally {
+    await context.close();
+  }
+}
+
+async function keyboardStops(page, maxStops) {
+  const seen = new Set();
+  let empty = 0;
+  for (let i = 0; i < maxStops + 2; i++) {
+    await page.keyboard.press('Tab');
+    const id = await page.evaluate(() => {
+      let a = document.activeElement;
+      while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+      if (!a || a === document.body || a === document.documentElement) return null;
+      if (!a.__benchStop) a.__benchStop = (window.__benchStops = (window.__benchStops ?? 0) + 1);
+      return a.__benchStop;
+    });
+    if (id === null) {
+      // Focus left the page (to the browser's own controls): the next Tab comes back to the first stop.
+      if (++empty > 2) break;
+      continue;
+    }
+    if (seen.has(id)) break;
+    seen.add(id);
+    if (seen.size >= maxStops) return { count: seen.size, bounded: true };
+  }
+  return { count: seen.size, bounded: false };
+}
+
+// Makes the page hidden as a background tab is: visibilityState "hidden", `hidden` true and the
+// visibilitychange event, set once the page is ready.
+const HIDE = `window.__benchHide = () => {
+  Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+  Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
+  document.dispatchEvent(new Event('visibilitychange'));
+};`;
+
+/** Main-thread time a ready page spends over `seconds`, visible, hidden or scrolled out of view. */
+export async function idle(browser, url, mode, { rate = 1, seconds = 10, timeoutMs = 60000 } = {}) {
+  const { context, page, cdp } = await openPage(browser, rate, [HIDE]);
+  try {
+    await page.goto(url, { waitUntil: 'commit' });
+    await waitReady(page, timeoutMs);
+    if (mode === 'hidden') {
+      await cdp.send('Emulation.setFocusEmulationEnabled', { enabled: false });
+      await page.evaluate(() => window.__benchHide());
+    }
+    if (mode === 'offscreen') await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    // Let the change take effect (observers fire on the next frame) before the window opens.
+    await page.waitForTimeout(300);
+    const before = await mainThread(cdp);
+    await page.waitForTimeout(seconds * 1000);
+    const after = await mainThread(cdp);
+    return {
+      task: (after.task - before.task) / seconds,
+      script: (after.script - before.script) / seconds,
+      layout: (after.layout - before.layout) / seconds,
+    };
+  } finally {
+    await context.close();
+  }
+}
