@@ -1,5 +1,5 @@
 // Serves the project folder on localhost for the demo pages (no dependencies, no caching tricks).
-// `/` shows demo/index.html. PORT picks the port (default 8000; the next free one if taken).
+// `/` redirects to /demo/ (demo/index.html). PORT picks the port (default 8000; the next free one if taken).
 import { createServer } from 'node:http';
 import { createReadStream, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -23,7 +23,11 @@ export function startServer(port = Number(process.env.PORT) || 8000, host = '127
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     let path = decodeURIComponent(url.pathname);
-    if (path === '/') path = '/demo/index.html';
+    // Redirect rather than rewrite, so the demo pages' relative links (./demo.css) resolve.
+    if (path === '/') {
+      res.writeHead(302, { location: '/demo/' }).end();
+      return;
+    }
     const file = normalize(join(root, path));
     if (!file.startsWith(root) || /\/(\.git|node_modules\/\.cache)\//.test(file)) {
       res.writeHead(403).end('Forbidden');
