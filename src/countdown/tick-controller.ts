@@ -39,7 +39,9 @@ export class TickController implements ReactiveController {
     if (typeof IntersectionObserver === 'function') {
       this.#observer = new IntersectionObserver((entries) => {
         const last = entries[entries.length - 1];
-        if (last) this.#onScreen = last.isIntersecting;
+        // The first report usually confirms what we assumed (on screen): no need to re-render then.
+        if (!last || last.isIntersecting === this.#onScreen) return;
+        this.#onScreen = last.isIntersecting;
         this.#seen();
       });
       this.#observer.observe(this.host);
