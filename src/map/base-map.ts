@@ -12,7 +12,9 @@ import { errorEvent } from '../base/events.js';
 import { messagesFor } from '../i18n/locale.js';
 import { BasemapController, type BasemapState } from './basemap-controller.js';
 import { ResizeController } from './resize-controller.js';
-import { layoutMap, LOCATOR_SIZE, type MapLayout } from './layout.js';
+import { LABEL_SIZE, layoutMap, LOCATOR_SIZE, type MapLayout } from './layout.js';
+
+const LINE = LABEL_SIZE + 3;
 import { mapMessages, type MapMessages } from './messages.js';
 import { card, defs, legend, placesTable, symbol, type PlaceRow } from './parts.js';
 import { keyTarget } from './keys.js';
@@ -119,6 +121,9 @@ export class BaseMap extends WithdrawalElement {
           : html`<div class="frame">${layout ? this.#renderMap(layout, rows, selected, dateText, m) : nothing}</div>`}
         <figcaption>
           <p class="date">${m.stateOn(dateText)}</p>
+          ${layout && layout.callouts.length > 0
+            ? html`<ol class="callouts" aria-hidden="true">${layout.callouts.map((c) => html`<li><b>${c.n}</b> <span lang=${c.lang ?? nothing}>${c.name}</span></li>`)}</ol>`
+            : nothing}
           ${legend(kinds, m)}
           <p class="credit">${this.basemap ? nothing : m.attribution}${this.basemap ? nothing : ' · '}${this.#renderSources(story, m)}</p>
         </figcaption>
@@ -173,7 +178,12 @@ export class BaseMap extends WithdrawalElement {
       <g aria-hidden="true">
         ${order.map((p) => {
           const t = layout.labels.get(p.id);
-          return t ? svg`<text class=${selected.has(p.id) ? 'label selected' : 'label'} data-for=${p.id} lang=${t.lang ?? nothing} x=${t.x} y=${t.y}>${t.text}</text>` : nothing;
+          if (!t) return nothing;
+          const lines = t.lines ?? [t.text];
+          const top = t.y - ((lines.length - 1) * LINE) / 2;
+          return svg`<text class="label${t.callout ? ' callout' : ''}${selected.has(p.id) ? ' selected' : ''}" data-for=${p.id} lang=${t.lang ?? nothing} x=${t.x} y=${top}>${lines.map(
+            (line, i) => svg`<tspan x=${t.x} y=${top + i * LINE}>${line}</tspan>`,
+          )}</text>`;
         })}
         ${layout.scale
           ? svg`<g class="scale"><line x1="10" y1=${h - 10} x2=${10 + layout.scale.px} y2=${h - 10}></line>

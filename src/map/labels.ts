@@ -38,7 +38,7 @@ const GAP = 2;
 const CELL = 48;
 // Unit directions tried in order: beside (the way maps usually label), then above and below, then diagonals.
 const DIRS: readonly (readonly [number, number])[] = [[1, 0], [-1, 0], [0, -1], [0, 1], [1, -1], [-1, -1], [1, 1], [-1, 1]];
-const RINGS = [0, 14, 30, 48];
+const RINGS = [0, 14, 30, 48, 70];
 
 class Grid {
   readonly #cells = new Map<number, Box[]>();
@@ -76,6 +76,21 @@ function boxAt(l: LabelRequest, dx: number, dy: number, d: number): Box {
   const cx = l.x + dx * (d + l.w / 2);
   const cy = l.y + dy * (d + l.h / 2);
   return { x: cx - l.w / 2, y: cy - l.h / 2, w: l.w, h: l.h };
+}
+
+/** Spots at distance `d`: the eight directions, then above and below with the box flush to one side. */
+function* candidates(l: LabelRequest, d: number): Generator<Box> {
+  for (const [dx, dy] of DIRS) {
+    const norm = Math.hypot(dx, dy);
+    yield boxAt(l, dx / norm, dy / norm, d);
+  }
+  const shift = l.w / 2 - l.r;
+  for (const dy of [-1, 1]) {
+    for (const side of [-1, 1]) {
+      const b = boxAt(l, 0, dy, d);
+      yield { ...b, x: b.x + side * shift };
+    }
+  }
 }
 
 /** Where the segment from the point towards the box centre leaves the marker, and meets the box. */
@@ -116,9 +131,7 @@ export function placeLabels(
       continue;
     }
     search: for (const ring of RINGS) {
-      for (const [dx, dy] of DIRS) {
-        const norm = Math.hypot(dx, dy);
-        const b = boxAt(l, dx / norm, dy / norm, l.r + GAP + 1 + ring);
+      for (const b of candidates(l, l.r + GAP + 1 + ring)) {
         if (!inside(b) || grid.hits(b)) continue;
         grid.add(b);
         placed.push({ id: l.id, box: b, ...(ring > 0 ? { leader: leaderFor(l, b) } : {}) });

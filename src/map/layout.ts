@@ -23,6 +23,10 @@ export interface MarkerSpot {
 
 export interface TextSpot {
   readonly text: string;
+  /** The text broken into lines (one, or two for a long name on a narrow map). */
+  readonly lines?: readonly string[];
+  /** A number standing in for a name that did not fit. */
+  readonly callout?: boolean;
   readonly lang?: string | undefined;
   readonly x: number;
   readonly y: number;
@@ -37,6 +41,8 @@ export interface MapLayout {
   /** Markers in reading order west to east (the keyboard's order). */
   readonly markers: readonly MarkerSpot[];
   readonly labels: ReadonlyMap<string, TextSpot>;
+  /** Places whose names did not fit: a number on the map, the name in a key below it. */
+  readonly callouts: readonly { readonly id: string; readonly n: string; readonly name: string; readonly lang: string | undefined }[];
   readonly scale?: { readonly km: number; readonly px: number } | undefined;
   readonly locator: Locator;
 }
@@ -87,14 +93,24 @@ export function layoutMap(
   for (const m of markers) obstacles.push({ x: m.x - r, y: m.y - r, w: 2 * r, h: 2 * r });
 
   const lineHeight = LABEL_SIZE + 3;
-  const requests: LabelRequest[] = markers.map((m) => ({
-    id: m.id,
-    x: m.x,
-    y: m.y,
-    w: measure(m.name, LABEL_SIZE) + 4,
-    h: lineHeight,
-    r: MARKER_R,
-  }));
+  const lines = new Map<string, string[]>();
+  const requests: LabelRequest[] = markers.map((m) => {
+    const split = wrap(m.name, width * 0.38, measure);
+    lines.set(m.id, split);
+    return {
+      id: m.id,
+      x: m.x,
+      y: m.y,
+      w: Math.max(...split.map((t) => measure(t, LABEL_SIZE))) + 4,
+      h: lineHeight * split.length,
+      r: MARKER_R,
+    };
+  });
+  // Crowded places first: a lone place can put its label anywhere, Baghdad's two cannot.
+  if (markers.length <= 300) {
+    const crowd = new Map(markers.map((a) => [a.id, markers.filter((b) => Math.hypot(a.x - b.x, a.y - b.y) < 80).length]));
+    requests.sort((a, b) => crowd.get(b.id)! - crowd.get(a.id)! || b.w - a.w);
+  }
   const countries: { d: string; code: string; name: string; at: [number, number] }[] = [];
   for (const c of basemap.countries) {
     const d = path(c.feature);
@@ -102,24 +118,43 @@ export function layoutMap(
     const name = countryName(c, names);
     countries.push({ d, code: c.code ?? '', name, at: path.centroid(c.feature) });
   }
+  const countryRequests: LabelRequest[] = [];
   for (const [i, c] of countries.entries()) {
     if (!c.name || !Number.isFinite(c.at[0])) continue;
-    requests.push({ id: `country:${i}`, x: c.at[0], y: c.at[1], w: measure(c.name.toUpperCase(), COUNTRY_SIZE) + 4, h: COUNTRY_SIZE + 3, r: 0, centred: true });
+    countryRequests.push({ id: String(i), x: c.at[0], y: c.at[1], w: measure(c.name.toUpperCase(), COUNTRY_SIZE) + 4, h: COUNTRY_SIZE + 3, r: 0, centred: true });
   }
 
-  const placed = placeLabels(requests, obstacles, width, height);
+  // Place names first; a name with no room gets a numbered callout, keyed below the map (only on
+  // maps small enough for a key to help); country names last, wherever they still fit.
+  const taken = [...obstacles];
+  const named = placeLabels(requests, taken, width, height);
+  taken.push(...named.map((p) => p.box));
+  const done = new Set(named.map((p) => p.id));
+  const missing = markers.length <= 50 ? markers.filter((m) => !done.has(m.id)) : [];
+  const numbers = new Map(missing.map((m, i) => [m.id, String(i + 1)]));
+  const called = placeLabels(
+    missing.map((m) => ({ id: m.id, x: m.x, y: m.y, w: measure(numbers.get(m.id)!, LABEL_SIZE) + 6, h: lineHeight, r: MARKER_R })),
+    taken,
+    width,
+    height,
+  );
+  taken.push(...called.map((p) => p.box));
+  const countryPlaced = placeLabels(countryRequests, taken, width, height);
+
   const labels = new Map<string, TextSpot>();
-  const countryLabels: TextSpot[] = [];
   const byId = new Map(markers.map((m) => [m.id, m]));
-  for (const p of placed) {
-    const at = centreOf(p);
-    if (p.id.startsWith('country:')) {
-      countryLabels.push({ text: countries[Number(p.id.slice(8))]!.name, ...at });
-    } else {
-      const m = byId.get(p.id)!;
-      labels.set(p.id, { text: m.name, lang: m.nameLang, ...at, leader: p.leader });
-    }
+  for (const p of named) {
+    const m = byId.get(p.id)!;
+    labels.set(p.id, { text: m.name, lines: lines.get(p.id)!, lang: m.nameLang, ...centreOf(p), leader: p.leader });
   }
+  const callouts: { id: string; n: string; name: string; lang: string | undefined }[] = [];
+  for (const p of called) {
+    const m = byId.get(p.id)!;
+    const n = numbers.get(p.id)!;
+    labels.set(p.id, { text: n, callout: true, ...centreOf(p), leader: p.leader });
+    callouts.push({ id: m.id, n, name: m.name, lang: m.nameLang });
+  }
+  const countryLabels = countryPlaced.map((p): TextSpot => ({ text: countries[Number(p.id)]!.name, ...centreOf(p) }));
 
   return {
     width,
@@ -128,9 +163,25 @@ export function layoutMap(
     countryLabels,
     markers,
     labels,
+    callouts,
     scale: scaleBar(projection, width, height),
     locator: locator(projection, basemap, width, height, LOCATOR_SIZE),
   };
+}
+
+/** A name too wide for the map breaks in two at the space (or " / ") nearest its middle. */
+function wrap(text: string, max: number, measure: Measure): string[] {
+  if (measure(text, LABEL_SIZE) <= max) return [text];
+  let best: string[] = [text];
+  let bestWidth = Infinity;
+  for (let i = text.indexOf(' '); i > 0; i = text.indexOf(' ', i + 1)) {
+    const a = text.slice(0, i).trim();
+    const b = text.slice(i + 1).trim();
+    if (!a || !b || a === '/' || b === '/') continue;
+    const w = Math.max(measure(a, LABEL_SIZE), measure(b, LABEL_SIZE));
+    if (w < bestWidth) [best, bestWidth] = [[a, b], w];
+  }
+  return best;
 }
 
 function centreOf(p: PlacedLabel): { x: number; y: number } {

@@ -99,6 +99,14 @@ export const mapStyles = css`
     font-weight: 600;
     fill: var(--_ink);
   }
+  .callouts {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 1em;
+    margin: 0 0 0.25em;
+    padding: 0;
+    list-style: none;
+  }
   .label.selected {
     fill: var(--_selected);
   }
@@ -142,6 +150,7 @@ export const mapStyles = css`
   .withdrawn { --_c: var(--_withdrawn); }
   .handed-over { --_c: var(--_handed-over); }
   .planned { --_c: var(--_planned); }
+  .unknown { --_c: var(--_unknown); }
   .present .sym { fill: var(--_c); stroke: var(--_halo); stroke-width: 1.5; }
   .half { fill: var(--_c); stroke: none; }
   .slash { stroke: var(--_c); stroke-width: 2; }
