@@ -9,7 +9,7 @@ import type { WithdrawalData } from '../provider/withdrawal-data.js';
 import type { WithdrawalSelectDetail } from '../base/events.js';
 import { directionOf } from '../i18n/locale.js';
 import { readOptions } from './options.js';
-import { EMBED_KEY, heightMessages, readParentMessage, type EmbedMessage } from './messages.js';
+import { EMBED_KEY, heightMessages, readParentMessage, type EmbedMessage } from './protocol.js';
 
 const options = readOptions(location);
 const framed = window.parent !== window;

@@ -1,5 +1,5 @@
 /**
- * The messages an embedded widget posts to its parent page. Height goes out in every convention the
+ * The postMessage protocol: what an embedded widget posts to its parent page. Height goes out in every convention the
  * industry's resizers listen for, so any of them (or this library's snippet) sizes the iframe.
  */
 import type { EmbedOptions } from './options.js';
