@@ -45,10 +45,11 @@ if (why && process.env.CI) {
 
     const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
     t.after(() => browser.close());
-    const expected = { block: 3, classic: 3, editor: 3 };
+    const expected = { block: 3, classic: 3, editor: 3, inline: 2 };
     for (const [name, count] of Object.entries(expected)) {
       await t.test(`${name} post: ${count} widgets ready, no page error, the module once, the CSS in the head`, async () => {
-        const { html, errors, states, leftover } = await visit(browser, posts[name].url, count);
+        const { html, errors, states, leftover, inlineTitles } = await visit(browser, posts[name].url, count);
+        assert.deepEqual(inlineTitles, name === 'inline' ? ['Sample data: a small test story'] : [], 'the inline story reached the provider intact');
         assert.deepEqual(errors, []);
         assert.deepEqual(states, Array(count).fill('ready'));
         assert.equal(leftover, 0, 'no placeholder left');
@@ -202,11 +203,18 @@ async function visit(browser, url, count) {
         { timeout: 60_000 },
       )
       .catch(() => {});
-    const { states, leftover } = await page.evaluate((sel) => ({
+    const { states, leftover, inlineTitles } = await page.evaluate((sel) => ({
+      inlineTitles: [...document.querySelectorAll('withdrawal-data > script[type="application/json"]')].map((s) => {
+        try {
+          return JSON.parse(s.textContent).meta.title;
+        } catch {
+          return 'unparsable';
+        }
+      }),
       states: [...document.querySelectorAll(sel)].map((w) => ['ready', 'error', 'loading'].find((s) => w.matches(`:state(${s})`)) ?? 'none'),
       leftover: document.querySelectorAll('[data-withdrawal-widget]').length,
     }), tags);
-    return { html, errors, states, leftover };
+    return { html, errors, states, leftover, inlineTitles };
   } finally {
     await page.close();
   }
@@ -299,6 +307,10 @@ $out['classic'] = publish_as($author, 'Shortcode post', "The drawdown, step by s
 $out['editor'] = publish_as($editor, 'Tags post', "<!-- wp:html -->\n"
 	. "<withdrawal-data id=\"ed\" now=\"2026-01-01T00:00:00Z\">\n<milestone-countdown></milestone-countdown>\n</withdrawal-data>\n"
 	. "<base-map source=\"ed\"></base-map>\n<withdrawal-timeline source=\"ed\" deep-link></withdrawal-timeline>\n<!-- /wp:html -->");
+// A story inline in a <pre> (kept as typed by kses, wptexturize and wpautop), in the classic editor.
+$out['inline'] = publish_as($author, 'Inline story post', "Our own story:\n\n<div data-withdrawal-widget=\"data\" data-now=\"2026-01-01T00:00:00Z\">\n"
+	. '<pre data-withdrawal-story>' . esc_html(file_get_contents($site . '/wp-content/uploads/story.json')) . "</pre>\n\n"
+	. "<div data-withdrawal-widget=\"timeline\"></div>\n\n<div data-withdrawal-widget=\"countdown\"></div>\n</div>\n\nThe end.");
 $out['plain'] = publish_as($author, 'Plain post', 'Nothing to see here.');
 // What the renderer makes of hostile values (a shortcode's attributes are whatever an Author types).
 $out['hostile'] = withdrawal_widgets_placeholder(array('type' => 'map"><script>', 'src' => 'javascript:alert(1)', 'lang' => 'en" onclick="x', 'theme' => 'dark', 'now' => '2026"><b>', 'source' => 'a b"c'));
