@@ -64,7 +64,13 @@ export function chromium(timezoneId) {
 }
 
 export default {
-  files: ['tests/**/*.test.ts', '!tests/node/**'],
+  // Time-zone tests (*.tz.test.ts) run only in the groups below, each with its reader's zone.
+  files: ['tests/**/*.test.ts', '!tests/node/**', '!tests/**/*.tz.test.ts'],
+  groups: [
+    ['tz-new-york', 'America/New_York'],
+    ['tz-baghdad', 'Asia/Baghdad'],
+    ['tz-auckland', 'Pacific/Auckland'],
+  ].map(([name, zone]) => ({ name, files: 'tests/**/*.tz.test.ts', browsers: [chromium(zone)] })),
   nodeResolve: { exportConditions: ['development'] },
   mimeTypes: { 'data/iraq-withdrawal.json': 'js', 'src/**/*.json': 'js' },
   middleware: [fixtures],
