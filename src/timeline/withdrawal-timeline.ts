@@ -13,8 +13,10 @@ import { WithdrawalElement } from '../base/withdrawal-element.js';
 import { messagesFor } from '../i18n/locale.js';
 import { timelineMessages, type TimelineMessages } from './messages.js';
 import { formatStoryDate, formatter } from './format.js';
-import { categoriesOf, gapClass, groupByYear, visibleEvents } from './layout.js';
-import { categoryLabel, eventView, sourceLink, text } from './event-view.js';
+import { categoriesOf, groupByYear, visibleEvents } from './layout.js';
+import { categoryLabel, sourceLink, text } from './event-view.js';
+import { yearsView } from './years-view.js';
+import { ChunkController } from './chunk-controller.js';
 import { DeepLinkController } from './deep-link-controller.js';
 import { timelineStyles } from './styles.js';
 import { moveKey } from './keys.js';
@@ -34,6 +36,10 @@ import { moveKey } from './keys.js';
  * @cssprop --withdrawal-timeline-column-width - Width of a year column in the wide layout (default 17rem).
  * @cssprop --withdrawal-timeline-wide-from - Not a property: the wide layout starts at a 40rem wide element.
  */
+/** Events rendered at once, then per chunk: enough to fill a screen fast, small enough not to block. */
+const FIRST_CHUNK = 150;
+const CHUNK = 250;
+
 export class WithdrawalTimeline extends WithdrawalElement {
   static override styles = [...WithdrawalElement.styles, timelineStyles];
 
@@ -58,6 +64,11 @@ export class WithdrawalTimeline extends WithdrawalElement {
   #dates = new Map<StoryEvent, string>();
   #datesKey?: [Story, string];
   readonly #link = new DeepLinkController(this, (id) => this.#choose(id, false));
+  readonly #chunks = new ChunkController(this);
+  /** The events shown in the last render, and how many of them are in the DOM so far. */
+  #shown: readonly StoryEvent[] = [];
+  #limit = FIRST_CHUNK;
+  #limitKey = '';
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -93,6 +104,12 @@ export class WithdrawalTimeline extends WithdrawalElement {
     this.#reveal = undefined;
     // Scroll only: focus stays where the person left it (on the map, say).
     if (id) this.renderRoot.querySelector(`[data-id="${CSS.escape(id)}"]`)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    if (this.#limit < this.#shown.length) {
+      this.#chunks.later(() => {
+        this.#limit += CHUNK;
+        this.requestUpdate();
+      });
+    }
   }
 
   #choose(id: string, byPerson: boolean): void {
@@ -131,20 +148,21 @@ export class WithdrawalTimeline extends WithdrawalElement {
     if (li?.dataset['id']) this.#choose(li.dataset['id'], true);
   }
 
-  #onKey(ev: KeyboardEvent): void {
-    const from = (ev.target as Element).closest<HTMLElement>('.pick');
-    if (!from) return;
-    const buttons = [...this.renderRoot.querySelectorAll<HTMLElement>('.pick')];
-    const to = buttons[moveKey(ev.key, buttons.indexOf(from), buttons.length, this.direction === 'rtl')];
-    if (!to) return;
+  async #onKey(ev: KeyboardEvent): Promise<void> {
+    const id = (ev.target as Element).closest('.pick')?.parentElement?.dataset['id'];
+    if (!id) return;
+    const shown = this.#shown;
+    const from = shown.findIndex((e) => e.id === id);
+    const to = moveKey(ev.key, from, shown.length, this.direction === 'rtl');
+    if (to < 0) return;
     ev.preventDefault();
     if (to === from) return;
-    from.tabIndex = -1;
-    to.tabIndex = 0;
-    to.focus();
-    this.#active = to.parentElement?.dataset['id'];
-    // Re-render so the new event's source links join the tab order and the old one's leave it.
+    // Move the tab stop in the data, render (the target may not be in the DOM yet), then focus it.
+    this.#active = shown[to]!.id;
+    this.#limit = Math.max(this.#limit, to + 1);
     this.requestUpdate();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(this.#active)}"] .pick`)?.focus();
   }
 
   #clear(): void {
@@ -157,8 +175,17 @@ export class WithdrawalTimeline extends WithdrawalElement {
     const m = messagesFor(timelineMessages, lang);
     const sel = this.data.selection;
     const places = sel.eventId ? [] : sel.locationIds;
+    const filterKey = `${this.category}|${places.join(' ')}`;
     const shown = visibleEvents(story.events, { category: this.category, places });
+    if (this.#limitKey !== filterKey || this.#shown.length !== shown.length) this.#limit = FIRST_CHUNK;
+    this.#limitKey = filterKey;
+    this.#shown = shown;
     if (!shown.some((e) => e.id === this.#active)) this.#active = shown[0]?.id;
+    // The selected and the focusable event must be in the DOM, however far down they are.
+    for (const id of [sel.eventId, this.#active]) {
+      const i = id ? shown.findIndex((e) => e.id === id) : -1;
+      this.#limit = Math.max(this.#limit, i + 1);
+    }
     const now = this.now();
     let future = shown.findIndex((e) => e.date.start > now);
     if (future < 0) future = shown.length;
@@ -168,10 +195,7 @@ export class WithdrawalTimeline extends WithdrawalElement {
     const summary = first && last
       ? m.summary(shown.length, year.format(first.date.start), year.format((last.end ?? last.date).start))
       : m.empty;
-    const nowMark = html`<li class="now"><span>${m.now}</span>
-      <time datetime=${new Date(now).toISOString()}>${formatter(lang, 'day', story.meta.timeZone).format(now)}</time></li>`;
     const placeNames = places.map((id) => pickText(story.placeById.get(id)?.name ?? id, lang, story.meta.languages).text);
-    let index = 0;
     return html`<div class="bar">
         <p class="summary" id="summary">${summary}</p>
         <label
@@ -188,30 +212,19 @@ export class WithdrawalTimeline extends WithdrawalElement {
       </div>
       <div class="axis">
         <ol class="years" aria-describedby="summary" @keydown=${this.#onKey} @click=${this.#onClick}>
-          ${groupByYear(shown).map(
-            (g) => html`<li class="year ${gapClass(g.gap)}">
-              ${gapClass(g.gap) ? html`<p class="gap">${m.gap(g.gap)}</p>` : nothing}
-              <h3>${year.format(g.events[0]!.date.start)}</h3>
-              <ol class="events">
-                ${g.events.map((e) => {
-                  const i = index++;
-                  return [
-                    i === future ? nowMark : nothing,
-                    eventView(e, {
-                      story,
-                      lang,
-                      m,
-                      date: this.#date(e, story, lang, m),
-                      selected: e.id === sel.eventId,
-                      active: e.id === this.#active,
-                      future: i >= future,
-                    }),
-                  ];
-                })}
-                ${index === shown.length && future === shown.length ? nowMark : nothing}
-              </ol>
-            </li>`,
-          )}
+          ${yearsView(groupByYear(shown), {
+            story,
+            lang,
+            m,
+            filterKey,
+            selected: sel.eventId,
+            active: this.#active,
+            future,
+            total: shown.length,
+            limit: this.#limit,
+            now,
+            dateOf: (e) => this.#date(e, story, lang, m),
+          })}
         </ol>
       </div>
       <footer class="foot">

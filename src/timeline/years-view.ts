@@ -1,0 +1,79 @@
+/**
+ * The list of year groups. Each group is wrapped in `guard`, so a selection, a key press or one
+ * more chunk of a 10,000-event story re-renders only the groups it touches, not every event.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
+import type { Story, StoryEvent } from '../story/model.js';
+import type { TimelineMessages } from './messages.js';
+import { formatter } from './format.js';
+import { gapClass, type YearGroup } from './layout.js';
+import { eventView } from './event-view.js';
+
+export interface YearsContext {
+  readonly story: Story;
+  readonly lang: string;
+  readonly m: TimelineMessages;
+  /** Changes whenever the filter does, so guarded groups re-render. */
+  readonly filterKey: string;
+  readonly selected: string | undefined;
+  readonly active: string | undefined;
+  /** Index of the first future event among the shown ones (their count when none is). */
+  readonly future: number;
+  readonly total: number;
+  /** How many events are rendered so far (the rest follow in chunks). */
+  readonly limit: number;
+  readonly now: number;
+  readonly dateOf: (e: StoryEvent) => string;
+}
+
+function nowMark(c: YearsContext): TemplateResult {
+  return html`<li class="now">
+    <span>${c.m.now}</span>
+    <time datetime=${new Date(c.now).toISOString()}>${formatter(c.lang, 'day', c.story.meta.timeZone).format(c.now)}</time>
+  </li>`;
+}
+
+export function yearsView(groups: readonly YearGroup[], c: YearsContext): unknown[] {
+  const out: unknown[] = [];
+  const year = formatter(c.lang, 'year', c.story.meta.timeZone);
+  let first = 0;
+  for (const g of groups) {
+    if (first >= c.limit) break;
+    const start = first;
+    first += g.events.length;
+    const count = Math.min(g.events.length, c.limit - start);
+    const events = g.events.slice(0, count);
+    const past = Math.max(0, Math.min(count, c.future - start));
+    const showNow = (c.future >= start && c.future < start + count) || (c.future === c.total && start + count === c.total);
+    const mine = (id: string | undefined) => (id && events.some((e) => e.id === id) ? id : '');
+    const sel = mine(c.selected);
+    const active = mine(c.active);
+    const nowText = showNow ? c.now : 0;
+    out.push(
+      guard([c.story, c.lang, c.filterKey, count, sel, active, past, nowText], () => {
+        const gap = gapClass(g.gap);
+        return html`<li class="year ${gap}">
+          ${gap ? html`<p class="gap">${c.m.gap(g.gap)}</p>` : nothing}
+          <h3>${year.format(g.events[0]!.date.start)}</h3>
+          <ol class="events">
+            ${events.map((e, i) => [
+              showNow && i === past ? nowMark(c) : nothing,
+              eventView(e, {
+                story: c.story,
+                lang: c.lang,
+                m: c.m,
+                date: c.dateOf(e),
+                selected: e.id === sel,
+                active: e.id === active,
+                future: i >= past,
+              }),
+            ])}
+            ${showNow && past === count ? nowMark(c) : nothing}
+          </ol>
+        </li>`;
+      }),
+    );
+  }
+  return out;
+}
