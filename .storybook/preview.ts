@@ -2,8 +2,16 @@
 import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import manifest from '../custom-elements.json';
-import '../src/index.js';
+import { BaseMap, MilestoneCountdown, WithdrawalData, WithdrawalTimeline } from '../src/index.js';
+import { define } from '../src/base/define.js';
 import { installPendingUrl } from '../stories/support/pending-fetch.js';
+
+// package.json `sideEffects` names only the built files, so the production bundler drops a bare
+// `import '../src/index.js'` of the sources: define the elements here, explicitly.
+define('withdrawal-data', WithdrawalData);
+define('withdrawal-timeline', WithdrawalTimeline);
+define('base-map', BaseMap);
+define('milestone-countdown', MilestoneCountdown);
 
 setCustomElementsManifest(manifest);
 installPendingUrl();

@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, waitFor } from 'storybook/test';
 import { DATA, FROZEN_NOW, WORLD_BASEMAP, failing, loading, onPage, pageArgTypes, type PageArgs } from './support/render.js';
-import { inShadow, inState, widget } from './support/shadow.js';
+import { SLOW, inShadow, inState, widget } from './support/shadow.js';
 
 interface Args extends PageArgs {
   date?: string;
@@ -48,8 +48,8 @@ export const EventSelected: Story = {
   args: { selectedEvent: 'reuters-plan-2024' },
   play: async ({ canvasElement }) => {
     const map = widget(canvasElement, 'base-map');
-    await waitFor(() => expect(inState(map, 'ready')).toBe(true));
-    await waitFor(() => expect(inShadow(map, '[part~="location"][part~="selected"]')).toHaveLength(3));
+    await waitFor(() => expect(inState(map, 'ready')).toBe(true), SLOW);
+    await waitFor(() => expect(inShadow(map, '[part~="location"][part~="selected"]')).toHaveLength(3), SLOW);
   },
 };
 

@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, waitFor } from 'storybook/test';
 import { DATA, failing, loading, onPage, pageArgTypes, type PageArgs } from './support/render.js';
-import { inShadow, inState, widget } from './support/shadow.js';
+import { SLOW, inShadow, inState, widget } from './support/shadow.js';
 
 interface Args extends PageArgs {
   milestone?: string;
@@ -50,8 +50,8 @@ export const Passed: Story = {
   args: { now: '2026-11-25T09:00:00Z' },
   play: async ({ canvasElement }) => {
     const countdown = widget(canvasElement, 'milestone-countdown');
-    await waitFor(() => expect(inState(countdown, 'ready')).toBe(true));
-    await waitFor(() => expect(inShadow(countdown, '[part~="value"]').length).toBeGreaterThan(0));
+    await waitFor(() => expect(inState(countdown, 'ready')).toBe(true), SLOW);
+    await waitFor(() => expect(inShadow(countdown, '[part~="value"]').length).toBeGreaterThan(0), SLOW);
   },
 };
 

@@ -7,7 +7,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, waitFor } from 'storybook/test';
 import { DATA, FROZEN_NOW, WORLD_BASEMAP, onPage, pageArgTypes, type PageArgs } from './support/render.js';
-import { inShadow, inState, widget } from './support/shadow.js';
+import { SLOW, inShadow, inState, widget } from './support/shadow.js';
 
 interface Args extends PageArgs {
   theme?: 'auto' | 'light' | 'dark';
@@ -42,8 +42,8 @@ export const SelectAnEventSeeTheMapChange: Story = {
     const timeline = widget(canvasElement, 'withdrawal-timeline');
     const map = widget(canvasElement, 'base-map');
     const countdown = widget(canvasElement, 'milestone-countdown');
-    await waitFor(() => expect([timeline, map, countdown].every((w) => inState(w, 'ready'))).toBe(true));
-    await waitFor(() => expect(inShadow(map, '[part~="location"]').length).toBeGreaterThan(0));
+    await waitFor(() => expect([timeline, map, countdown].every((w) => inState(w, 'ready'))).toBe(true), SLOW);
+    await waitFor(() => expect(inShadow(map, '[part~="location"]').length).toBeGreaterThan(0), SLOW);
     await expect(inShadow(map, '[part~="location"][part~="selected"]')).toHaveLength(0);
 
     const events = inShadow<HTMLElement>(timeline, '[part~="event"]');
@@ -57,8 +57,8 @@ export const SelectAnEventSeeTheMapChange: Story = {
     const detail = (await selected).detail as { eventId?: string; locationIds: string[] };
     await expect(detail.eventId).toBe('reuters-plan-2024');
     // Ain al-Asad, Baghdad airport and Erbil: the event's three places light up on the map.
-    await waitFor(() => expect(inShadow(map, '[part~="location"][part~="selected"]')).toHaveLength(3));
-    await waitFor(() => expect(countdown.shadowRoot?.textContent ?? '').toMatch(/2026|remain|troops/i));
+    await waitFor(() => expect(inShadow(map, '[part~="location"][part~="selected"]')).toHaveLength(3), SLOW);
+    await waitFor(() => expect(countdown.shadowRoot?.textContent ?? '').toMatch(/2026|remain|troops/i), SLOW);
   },
 };
 

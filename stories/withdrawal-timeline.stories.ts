@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, waitFor } from 'storybook/test';
 import { DATA, FROZEN_NOW, failing, loading, onPage, pageArgTypes, type PageArgs } from './support/render.js';
-import { inShadow, inState, widget } from './support/shadow.js';
+import { SLOW, inShadow, inState, widget } from './support/shadow.js';
 
 interface Args extends PageArgs {
   selected?: string;
@@ -41,13 +41,13 @@ export const EventSelected: Story = {
   args: { selected: 'joint-statement-2024' },
   play: async ({ canvasElement }) => {
     const timeline = widget(canvasElement, 'withdrawal-timeline');
-    await waitFor(() => expect(inState(timeline, 'ready')).toBe(true));
-    await waitFor(() => expect(inShadow(timeline, '[part~="event"][part~="selected"]')).toHaveLength(1));
+    await waitFor(() => expect(inState(timeline, 'ready')).toBe(true), SLOW);
+    await waitFor(() => expect(inShadow(timeline, '[part~="event"][part~="selected"]')).toHaveLength(1), SLOW);
     const target = inShadow<HTMLElement>(timeline, '[part~="event"]').find((e) => /Ain al-Asad; the Iraqi army/.test(e.textContent ?? ''));
     await expect(target).toBeTruthy();
     (target!.querySelector('button') ?? target!).click();
-    await waitFor(() => expect(timeline.getAttribute('selected')).toBe('ain-al-asad-handover-2026'));
-    await waitFor(() => expect(inShadow(timeline, '[part~="event"][part~="selected"]')[0]?.textContent).toMatch(/Ain al-Asad/));
+    await waitFor(() => expect(timeline.getAttribute('selected')).toBe('ain-al-asad-handover-2026'), SLOW);
+    await waitFor(() => expect(inShadow(timeline, '[part~="event"][part~="selected"]')[0]?.textContent).toMatch(/Ain al-Asad/), SLOW);
   },
 };
 

@@ -17,3 +17,6 @@ export function inState(el: Element, state: 'loading' | 'ready' | 'error'): bool
     return false;
   }
 }
+
+/** Options for `waitFor` in play functions: generous, because a busy machine renders slowly. */
+export const SLOW = { timeout: 15_000 } as const;

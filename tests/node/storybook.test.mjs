@@ -118,8 +118,9 @@ test('every story renders in Chromium without errors', async () => {
     const wantError = entry.tags.includes('error-state');
     const allowed = wantError || entry.tags.includes('basemap-error') ? EXPECTED_NETWORK : null;
     problems.push(...messages.filter((m) => !(allowed && allowed.test(m))).map((m) => m.slice(0, 300)));
-    if (phase.includes('errored')) problems.push(`the story's render or play function failed: ${errorDisplay || phase}`);
+    if (phase.includes('errored')) problems.push(`the story's render or play function failed: ${String(errorDisplay || phase).split('Ignored nodes')[0].trim()}`);
     if (states.length === 0) problems.push('no widget on the page');
+    for (const s of states) if (s.state === 'none') problems.push(`<${s.tag}> is not defined or has no state`);
     for (const s of states) {
       if (wantError && s.state !== 'error') problems.push(`<${s.tag}> is ${s.state}, the story shows an error`);
       if (wantError && s.state === 'error' && !s.alert) problems.push(`<${s.tag}> has no role="alert" message`);
