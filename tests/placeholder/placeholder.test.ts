@@ -57,11 +57,12 @@ describe('placeholders (the markup-free embed form)', () => {
 
   it('upgrades a placeholder added later into the element, copying its settings', async () => {
     const c = mount(
-      '<div data-withdrawal-widget="timeline" data-lang="ar" data-theme="dark" data-selected="e2" data-deep-link="" class="wide" id="tl" aria-label="Timeline">Timeline (needs JavaScript)</div>',
+      '<div data-withdrawal-widget="timeline" data-src="/__fixture/story/small" data-lang="ar" data-theme="light" data-selected="e2" data-deep-link="" class="wide" id="tl" aria-label="Timeline">Timeline (needs JavaScript)</div>',
     );
     const el = await find(c, 'withdrawal-timeline');
+    expect(el.parentElement!.getAttribute('src')).to.equal('/__fixture/story/small');
     expect(el.getAttribute('lang')).to.equal('ar');
-    expect(el.getAttribute('theme')).to.equal('dark');
+    expect(el.getAttribute('theme')).to.equal('light');
     expect(el.getAttribute('selected')).to.equal('e2');
     expect(el.hasAttribute('deep-link')).to.equal(true);
     expect(el.id).to.equal('tl');
@@ -71,6 +72,10 @@ describe('placeholders (the markup-free embed form)', () => {
     expect(el.hasAttribute('data-withdrawal-widget')).to.equal(false);
     await untilState(el, 'ready');
     expect(el.shadowRoot!.querySelector('[part="base"]')!.getAttribute('dir')).to.equal('rtl');
+    // The selection it was given is the selection it shows.
+    await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect(el.getAttribute('selected')).to.equal('e2');
+    expect(el.shadowRoot!.querySelectorAll('[part~="selected"]').length).to.equal(1);
     await expect(el).to.be.accessible();
   });
 
