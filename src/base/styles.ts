@@ -27,6 +27,19 @@ export const baseStyles = css`
     color: var(--withdrawal-color-text, inherit);
     background: var(--_bg);
     contain: layout paint style;
+    /* Inherited text styles a host theme sets (uppercase captions, justified or indented paragraphs,
+       letter-spacing, nowrap) stop here; the font family and colour still follow the host. */
+    font-style: normal;
+    font-weight: normal;
+    font-variant: normal;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    text-shadow: none;
+    white-space: normal;
+    hyphens: manual;
   }
   :host([hidden]) {
     display: none;

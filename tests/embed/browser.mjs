@@ -31,12 +31,22 @@ export const RECORDERS = () => {
   const w = window;
   w.__violations = [];
   w.__cls = 0;
+  w.__shifts = [];
   document.addEventListener('securitypolicyviolation', (e) =>
     w.__violations.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}`),
   );
   try {
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) if (!entry.hadRecentInput) w.__cls += entry.value;
+      for (const entry of list.getEntries()) {
+        if (entry.hadRecentInput) continue;
+        w.__cls += entry.value;
+        // Which boxes moved, for the failure message.
+        for (const s of entry.sources ?? []) {
+          const n = s.node;
+          const name = n ? (n.nodeType === 1 ? `<${n.localName}${n.className ? ` class="${n.className}"` : ''}>` : `#text "${String(n.textContent).slice(0, 30)}"`) : '?';
+          w.__shifts.push(`${Math.round(entry.startTime)}ms ${name} ${JSON.stringify(s.previousRect)} -> ${JSON.stringify(s.currentRect)}`);
+        }
+      }
     }).observe({ type: 'layout-shift', buffered: true });
   } catch {
     // No Layout Instability API: CLS stays 0 and the CLS test says which browser lacked it.

@@ -31,7 +31,7 @@ for (const viewport of [
       assert.ok(supported, 'this Chromium reports layout shifts');
       const cls = await page.evaluate(() => window.__cls);
       console.log(`CLS at ${viewport.width}px: ${cls}`);
-      assert.equal(cls, 0);
+      assert.equal(cls, 0, await page.evaluate(() => window.__shifts.join('\n')));
       assert.deepEqual(errors, []);
     } finally {
       await context.close();
