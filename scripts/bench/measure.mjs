@@ -124,28 +124,35 @@ export async function audit(browser, url, { maxStops = 200, timeoutMs = 60000 } 
   }
 }
 
+// Records every element that takes focus (the deepest one, through shadow roots) in the order it does.
+const FOCUS_LOG = () => {
+  window.__benchFocus = [];
+  let next = 0;
+  document.addEventListener('focusin', () => {
+    let a = document.activeElement;
+    while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+    if (a && !a.__benchStop) a.__benchStop = ++next;
+    window.__benchFocus.push(a?.__benchStop ?? 0);
+  }, true);
+};
+
+/** Presses Tab, in batches to spare round trips, until focus comes back to a stop it has visited. */
 async function keyboardStops(page, maxStops) {
-  const seen = new Set();
-  let empty = 0;
-  for (let i = 0; i < maxStops + 2; i++) {
-    await page.keyboard.press('Tab');
-    const id = await page.evaluate(() => {
-      let a = document.activeElement;
-      while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
-      if (!a || a === document.body || a === document.documentElement) return null;
-      if (!a.__benchStop) a.__benchStop = (window.__benchStops = (window.__benchStops ?? 0) + 1);
-      return a.__benchStop;
-    });
-    if (id === null) {
-      // Focus left the page (to the browser's own controls): the next Tab comes back to the first stop.
-      if (++empty > 2) break;
-      continue;
+  await page.evaluate(FOCUS_LOG);
+  const batch = 10;
+  for (let pressed = 0; pressed < maxStops + batch; ) {
+    for (let i = 0; i < batch; i++, pressed++) await page.keyboard.press('Tab');
+    const log = await page.evaluate(() => window.__benchFocus);
+    const seen = new Set();
+    for (const id of log) {
+      if (seen.has(id)) return { count: seen.size, bounded: false };
+      seen.add(id);
     }
-    if (seen.has(id)) break;
-    seen.add(id);
     if (seen.size >= maxStops) return { count: seen.size, bounded: true };
+    // Nothing focusable: Tab leaves the page for the browser's own controls and never comes back.
+    if (!log.length && pressed >= 2 * batch) return { count: 0, bounded: false };
   }
-  return { count: seen.size, bounded: false };
+  return { count: new Set(await page.evaluate(() => window.__benchFocus)).size, bounded: true };
 }
 
 // Makes the page hidden as a background tab is: visibilityState "hidden", `hidden` true and the

@@ -2,8 +2,10 @@
 // writes bench/results.json and bench/report.md. Options:
 //   --quick        one pass, CPU 1× only, the smallest scaling sizes (a smoke test for CI; no timing claims)
 //   --no-build     use dist/ as it is (`npm run bench` builds first; without dist/ this run builds)
-//   --runs N       measured runs per figure (default 5; warm-up 1)
+//   --runs N       measured runs per page figure (default 5; warm-up 1)
+//   --scaling-runs N  measured runs per scaling figure (default 3)
 //   --out DIR      where results.json and report.md go (default bench/)
+//   --verbose      log every page load
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -27,10 +29,11 @@ const settings = {
   rates: quick ? [1] : [1, 4],
   timelineSizes: quick ? [10] : [10, 100, 1000, 10000],
   mapSizes: quick ? [10] : [10, 100, 1000],
-  scalingRuns: quick ? 1 : 3,
+  scalingRuns: quick ? 1 : Number(option('--scaling-runs', 3)),
   idleSeconds: quick ? 2 : 10,
   idleRuns: quick ? 1 : 3,
   maxStops: 150,
+  settleMs: quick ? 200 : 500,
   timeoutMs: quick ? 30000 : 60000,
 };
 const outDir = option('--out', 'bench');
@@ -53,7 +56,8 @@ const SCALING = {
   map: (n) => [`ours.html?widgets=map&story=/bench/data/story-places-${n}.json`, `leaflet.html?markers=/bench/data/markers-${n}.json`],
 };
 
-const log = (...a) => console.error(...a);
+const t0 = Date.now();
+const log = (...a) => console.error(`[${((Date.now() - t0) / 1000).toFixed(0).padStart(4)} s]`, ...a);
 const prepared = prepare({ timelineSizes: settings.timelineSizes, mapSizes: settings.mapSizes });
 const server = await startServer(0);
 const base = `http://127.0.0.1:${server.address().port}/bench/pages/`;
@@ -68,8 +72,10 @@ async function rounds(entries, rate, runs, warmup, timeoutMs) {
     for (const [id, path] of order) {
       if (timedOut[id]) continue;
       try {
-        const s = await loadOnce(browser, root, base + path, { rate, timeoutMs });
+        const began = Date.now();
+        const s = await loadOnce(browser, root, base + path, { rate, timeoutMs, settleMs: settings.settleMs });
         if (round >= warmup) samples[id].push(s);
+        if (flag('--verbose')) log(`  ${id} ${rate}× round ${round}: ready ${s.ready.toFixed(0)} ms (load took ${Date.now() - began} ms)`);
       } catch (err) {
         log(`  ${id} at ${rate}×: ${err.message}`);
         timedOut[id] = timeoutMs;
@@ -110,7 +116,9 @@ try {
   log('audits (axe, keyboard)');
   for (const [id, path] of Object.entries(PAGES)) {
     try {
+      const began = Date.now();
       results.audit[id] = await audit(browser, base + path, { maxStops: settings.maxStops, timeoutMs: settings.timeoutMs });
+      if (flag('--verbose')) log(`  audit ${id}: ${results.audit[id].stops.count} stops, ${results.audit[id].axe} axe (took ${Date.now() - began} ms)`);
     } catch (err) {
       log(`  audit ${id}: ${err.message}`);
     }
@@ -144,12 +152,18 @@ try {
   }
   for (const rate of settings.rates) {
     log(`countdown idle over ${settings.idleSeconds} s (CPU ${rate}×)`);
-    const modes = { visible: PAGES.countdown, hidden: PAGES.countdown, offscreen: `${PAGES.countdown}&offscreen=1` };
-    const samples = { visible: [], hidden: [], offscreen: [] };
+    // The empty host page idles beside them: its figure is the floor the countdown's own cost sits on.
+    const modes = {
+      visible: [PAGES.countdown, 'visible'],
+      hidden: [PAGES.countdown, 'hidden'],
+      offscreen: [`${PAGES.countdown}&offscreen=1`, 'offscreen'],
+      empty: [PAGES.empty, 'visible'],
+    };
+    const samples = Object.fromEntries(Object.keys(modes).map((m) => [m, []]));
     for (let run = 0; run < settings.idleRuns; run++) {
-      // The three modes run side by side, each in its own page, so the 10 s windows overlap.
+      // The modes run side by side, each in its own page, so their windows overlap in time.
       const got = await Promise.all(
-        Object.entries(modes).map(([mode, path]) => idle(browser, base + path, mode, { rate, seconds: settings.idleSeconds, timeoutMs: settings.timeoutMs })),
+        Object.values(modes).map(([path, mode]) => idle(browser, base + path, mode, { rate, seconds: settings.idleSeconds, timeoutMs: settings.timeoutMs })),
       );
       Object.keys(modes).forEach((mode, i) => samples[mode].push(got[i]));
     }
