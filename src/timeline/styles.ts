@@ -49,6 +49,12 @@ export const timelineStyles = css`
     font: inherit;
     color: inherit;
   }
+  select,
+  .clear {
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
   select {
     margin-inline-start: 0.4em;
     max-inline-size: 100%;
@@ -197,9 +203,6 @@ export const timelineStyles = css`
     content: ' · ';
   }
   .clear {
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
     padding: 0.1em 0.6em;
   }
   @container (min-width: 40rem) {

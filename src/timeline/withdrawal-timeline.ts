@@ -23,7 +23,8 @@ import { moveKey } from './keys.js';
 
 /**
  * @tag withdrawal-timeline
- * @summary The story's events in time order: vertical in a narrow column, a horizontal time axis in a wide one.
+ * @summary The story's events in time order: a vertical list in a narrow element, a horizontal time axis from 40rem
+ * wide (by the element's own width). Light-DOM children are not shown: keep a plain list there for readers without JavaScript.
  * @fires withdrawal-select - When a person selects an event (or clears a place filter); detail `{ eventId?, locationIds }`.
  * @fires withdrawal-error - When the story cannot be loaded or parts of it were left out.
  * @csspart base - The wrapper that carries the language and direction.
@@ -34,7 +35,6 @@ import { moveKey } from './keys.js';
  * @cssprop --withdrawal-timeline-selected-color - The outline of the selected event.
  * @cssprop --withdrawal-timeline-now-color - The "now" marker.
  * @cssprop --withdrawal-timeline-column-width - Width of a year column in the wide layout (default 17rem).
- * @cssprop --withdrawal-timeline-wide-from - Not a property: the wide layout starts at a 40rem wide element.
  */
 /** Events rendered at once, then per chunk: enough to fill a screen fast, small enough not to block. */
 const FIRST_CHUNK = 150;

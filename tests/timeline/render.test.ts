@@ -54,6 +54,15 @@ describe('<withdrawal-timeline> rendering', () => {
     expect(shape.clipPath).to.not.equal('none');
   });
 
+  it('passes axe in the dark theme, with a selection', async () => {
+    const el = await mount(null);
+    el.theme = 'dark';
+    el.selected = 'tower-22-2024';
+    await el.updateComplete;
+    expect(ev(el, 'tower-22-2024').getAttribute('part')).to.equal('event selected');
+    await expect(el).to.be.accessible();
+  });
+
   it('shows an unknown category by its own text', async () => {
     const el = await mount(storyJson([{ id: 'x', date: '2020', category: 'ceasefire' }]));
     expect(txt(events(el)[0]!.querySelector('.cat'))).to.equal('ceasefire');
