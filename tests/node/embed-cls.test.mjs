@@ -52,7 +52,8 @@ test('a layout shift is measured when there is one (a test of the test)', { time
       p.className = 'late';
       document.querySelector('article')?.prepend(p);
     });
-    await page.waitForTimeout(500);
+    // Layout shifts are reported after the next frames: wait for the report, not a fixed time.
+    await page.waitForFunction(() => window.__cls > 0, null, { timeout: 10000 });
     assert.ok((await page.evaluate(() => window.__cls)) > 0);
   } finally {
     await context.close();
