@@ -6,9 +6,10 @@
 //   --scaling-runs N  measured runs per scaling figure (default 3)
 //   --out DIR      where results.json and report.md go (default bench/)
 //   --verbose      log every page load
+//   --render       measure nothing: print the table and rewrite report.md from DIR/results.json
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../chromium.mjs';
@@ -38,6 +39,13 @@ const settings = {
 };
 const outDir = option('--out', 'bench');
 const root = resolve('.');
+
+if (flag('--render')) {
+  const saved = JSON.parse(readFileSync(`${outDir}/results.json`, 'utf8'));
+  writeFileSync(`${outDir}/report.md`, markdown(saved));
+  console.log(tables(saved));
+  process.exit(0);
+}
 
 if (!flag('--no-build') && !existsSync('dist/withdrawal-widgets.js')) execFileSync('npx', ['rollup', '-c'], { stdio: 'inherit' });
 if (!existsSync('dist/withdrawal-widgets.js')) throw new Error('dist/withdrawal-widgets.js is missing: run `npm run build` first.');
@@ -96,6 +104,8 @@ const started = Date.now();
 const results = {
   generated: new Date().toISOString(),
   machine: `${cpus().length} cores, Node ${process.version}`,
+  // The machine's 1-minute load average at the start and end: figures taken under load are noisier.
+  load: { start: loadavg()[0] },
   browser: `Chromium ${browser.version()}`,
   settings,
   shapesFrom: prepared.shapesFrom,
@@ -177,6 +187,7 @@ try {
 }
 
 results.seconds = Math.round((Date.now() - started) / 1000);
+results.load.end = loadavg()[0];
 mkdirSync(outDir, { recursive: true });
 writeFileSync(`${outDir}/results.json`, JSON.stringify(results, null, 2) + '\n');
 writeFileSync(`${outDir}/report.md`, markdown(results));
