@@ -63,6 +63,9 @@ export const timelineStyles = css`
     min-inline-size: 0;
   }
   .year {
+    /* Whole off-screen years skip layout too, so each new chunk does not re-lay the whole axis. */
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto 30rem;
     border-inline-start: 2px solid var(--_axis);
     padding-inline-start: var(--_space);
     padding-block-end: var(--_space);
@@ -277,6 +280,7 @@ export const timelineStyles = css`
       display: block;
     }
     .year {
+      content-visibility: visible;
       border: 0;
       margin: 0;
       padding: 0;
