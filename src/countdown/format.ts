@@ -6,7 +6,7 @@
  * NumberFormat. Formatters are cached: the count re-renders once a second at most.
  */
 import type { StoryDate } from '../story/dates.js';
-import type { CountdownMessages } from './messages.js';
+import type { CountdownMessages, FallbackNames } from './messages.js';
 import type { Unit } from './duration.js';
 import { dayIn } from './duration.js';
 
@@ -31,9 +31,10 @@ function digits(lang: string): { numberingSystem?: string } {
   return (primary === 'ar' || primary === 'ckb') && !/-u-(?:.*-)?nu-/i.test(lang) ? { numberingSystem: 'arab' } : {};
 }
 
-/** True when this browser's Intl has real data for the language (not a silent English fallback). */
-function hasData(lang: string): boolean {
-  return Intl.DateTimeFormat.supportedLocalesOf(lang).length > 0;
+/** The catalogue's own names when this browser's Intl has no data for the language (Intl would
+ * otherwise fall back to English silently); undefined when Intl can do the job. */
+function fallbackFor(lang: string, m: CountdownMessages): FallbackNames | undefined {
+  return m.fallback && Intl.DateTimeFormat.supportedLocalesOf(lang).length === 0 ? m.fallback : undefined;
 }
 
 /** A number in the reader's digits; `grouping` off for years ("2026", not "2,026"). */
@@ -43,10 +44,11 @@ export function formatNumber(n: number, lang: string, grouping = true): string {
 
 /** One amount of one unit, "56 days" / "٥٦ يومًا" / "٥٦ ڕۆژ". */
 export function formatUnit(n: number, unit: Unit, lang: string, m: CountdownMessages): string {
-  if (!hasData(lang)) {
+  const fb = fallbackFor(lang, m);
+  if (fb) {
     let rule = plurals.get(lang);
     if (!rule) plurals.set(lang, (rule = new Intl.PluralRules(lang)));
-    const names = m.units[unit];
+    const names = fb.units[unit];
     return `${formatNumber(n, lang)} ${names[rule.select(n)] ?? names.other}`;
   }
   const DF = (Intl as unknown as { DurationFormat?: DurationFormatCtor }).DurationFormat;
@@ -60,7 +62,8 @@ export function formatUnit(n: number, unit: Unit, lang: string, m: CountdownMess
 /** Several amounts as one phrase: "1 year and 56 days". */
 export function formatAmounts(parts: ReadonlyArray<readonly [Unit, number]>, lang: string, m: CountdownMessages): string {
   const items = parts.map(([unit, n]) => formatUnit(n, unit, lang, m));
-  if (!hasData(lang)) return items.join(m.and);
+  const fb = fallbackFor(lang, m);
+  if (fb) return items.join(fb.and);
   return cached(`l|${lang}`, () => new Intl.ListFormat(lang, { type: 'conjunction' })).format(items as never);
 }
 
@@ -68,10 +71,11 @@ export function formatAmounts(parts: ReadonlyArray<readonly [Unit, number]>, lan
 export function formatStoryDate(date: StoryDate, lang: string, m: CountdownMessages): string {
   const d = dayIn(date.start, date.timeZone);
   if (date.precision === 'year') return formatNumber(d.year, lang, false);
-  if (!hasData(lang)) {
-    const month = m.months[d.month - 1]!;
+  const fb = fallbackFor(lang, m);
+  if (fb) {
+    const month = fb.months[d.month - 1]!;
     const year = formatNumber(d.year, lang, false);
-    return date.precision === 'month' ? `${month} ${year}` : m.dayDate(formatNumber(d.day, lang), month, year);
+    return date.precision === 'month' ? `${month} ${year}` : fb.dayDate(formatNumber(d.day, lang), month, year);
   }
   const opts: Intl.DateTimeFormatOptions =
     date.precision === 'month'

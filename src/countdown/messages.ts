@@ -8,6 +8,15 @@ import type { Supported } from '../i18n/locale.js';
 import type { Provenance } from '../story/model.js';
 import type { Unit } from './duration.js';
 
+export interface FallbackNames {
+  /** Unit names by plural category (chosen with Intl.PluralRules). */
+  units: Readonly<Record<Unit, Readonly<Partial<Record<Intl.LDMLPluralRule, string>>> & { other: string }>>;
+  /** Month names, January first, and the order of a full date. */
+  months: readonly string[];
+  dayDate: (day: string, month: string, year: string) => string;
+  and: string;
+}
+
 export interface CountdownMessages {
   /** "{v} left", before the deadline. */
   left: string;
@@ -21,7 +30,6 @@ export interface CountdownMessages {
   /** An event's date and its distance from the deadline, joined. */
   when: (date: string, distance: string) => string;
   deadline: string;
-  passed: string;
   whatHappened: string;
   /** The whole sentence a screen reader hears as the count's name. */
   sentence: (count: string, label: string, deadline: string) => string;
@@ -30,15 +38,9 @@ export interface CountdownMessages {
   provenance: Readonly<Record<Exclude<Provenance, 'official'>, string>>;
   noMilestones: string;
   unknownMilestone: (id: string) => string;
-  /** Fallback unit names by plural category (Intl.PluralRules), when Intl lacks the language. */
-  units: Readonly<Record<Unit, Readonly<Partial<Record<Intl.LDMLPluralRule, string>>> & { other: string }>>;
-  /** Fallback month names, January first, and the order of a full date. */
-  months: readonly string[];
-  dayDate: (day: string, month: string, year: string) => string;
-  and: string;
+  /** Names for when the browser's Intl does not know the language (Central Kurdish in Chromium). */
+  fallback?: FallbackNames;
 }
-
-const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 export const countdownMessages: Readonly<Record<Supported, CountdownMessages>> = {
   en: {
@@ -49,23 +51,12 @@ export const countdownMessages: Readonly<Record<Supported, CountdownMessages>> =
     on: (d) => `on ${d}`,
     when: (d, v) => `${d}, ${v}`,
     deadline: 'Deadline',
-    passed: 'Deadline passed',
     whatHappened: 'What happened after the deadline',
     sentence: (count, label, deadline) => `${count}: ${label}, ${deadline}.`,
     reached: (label) => `The deadline has passed: ${label}.`,
     provenance: { reported: 'Reported, not official', claimed: 'Claimed, not confirmed' },
     noMilestones: 'This story has no milestones.',
     unknownMilestone: (id) => `This story has no milestone "${id}".`,
-    units: {
-      year: { one: 'year', other: 'years' },
-      day: { one: 'day', other: 'days' },
-      hour: { one: 'hour', other: 'hours' },
-      minute: { one: 'minute', other: 'minutes' },
-      second: { one: 'second', other: 'seconds' },
-    },
-    months: EN_MONTHS,
-    dayDate: (d, mo, y) => `${d} ${mo} ${y}`,
-    and: ' and ',
   },
   ar: {
     left: 'بقي {v}',
@@ -75,23 +66,12 @@ export const countdownMessages: Readonly<Record<Supported, CountdownMessages>> =
     on: (d) => `في ${d}`,
     when: (d, v) => `${d}، ${v}`,
     deadline: 'الموعد النهائي',
-    passed: 'انقضى الموعد النهائي',
     whatHappened: 'ما جرى بعد انقضاء الموعد',
     sentence: (count, label, deadline) => `${count}: ${label}، ${deadline}.`,
     reached: (label) => `انقضى الموعد النهائي: ${label}.`,
     provenance: { reported: 'وفق تقارير، غير رسمي', claimed: 'ادعاء غير مؤكَّد' },
     noMilestones: 'لا مواعيد في هذه القصة.',
     unknownMilestone: (id) => `لا موعد بالمعرّف "${id}" في هذه القصة.`,
-    units: {
-      year: { one: 'سنة', two: 'سنتان', few: 'سنوات', other: 'سنة' },
-      day: { one: 'يوم', two: 'يومان', few: 'أيام', many: 'يومًا', other: 'يوم' },
-      hour: { one: 'ساعة', two: 'ساعتان', few: 'ساعات', other: 'ساعة' },
-      minute: { one: 'دقيقة', two: 'دقيقتان', few: 'دقائق', other: 'دقيقة' },
-      second: { one: 'ثانية', two: 'ثانيتان', few: 'ثوانٍ', other: 'ثانية' },
-    },
-    months: ['يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر'],
-    dayDate: (d, mo, y) => `${d} ${mo} ${y}`,
-    and: ' و',
   },
   ckb: {
     left: '{v} ماوە',
@@ -101,22 +81,23 @@ export const countdownMessages: Readonly<Record<Supported, CountdownMessages>> =
     on: (d) => `لە ${d}`,
     when: (d, v) => `${d}، ${v}`,
     deadline: 'وادە',
-    passed: 'وادەکە تێپەڕی',
     whatHappened: 'ئەوەی دوای وادەکە ڕوویدا',
     sentence: (count, label, deadline) => `${count}: ${label}، ${deadline}.`,
     reached: (label) => `وادەکە تێپەڕی: ${label}.`,
     provenance: { reported: 'ڕاپۆرت کراوە، فەرمی نییە', claimed: 'بانگەشەیە، پشتڕاست نەکراوەتەوە' },
     noMilestones: 'ئەم چیرۆکە هیچ وادەیەکی تێدا نییە.',
     unknownMilestone: (id) => `ئەم چیرۆکە وادەی "${id}"ی تێدا نییە.`,
-    units: {
-      year: { other: 'ساڵ' },
-      day: { other: 'ڕۆژ' },
-      hour: { other: 'کاتژمێر' },
-      minute: { other: 'خولەک' },
-      second: { other: 'چرکە' },
+    fallback: {
+      units: {
+        year: { other: 'ساڵ' },
+        day: { other: 'ڕۆژ' },
+        hour: { other: 'کاتژمێر' },
+        minute: { other: 'خولەک' },
+        second: { other: 'چرکە' },
+      },
+      months: ['کانوونی دووەم', 'شوبات', 'ئازار', 'نیسان', 'ئایار', 'حوزەیران', 'تەممووز', 'ئاب', 'ئەیلوول', 'تشرینی یەکەم', 'تشرینی دووەم', 'کانوونی یەکەم'],
+      dayDate: (d, mo, y) => `${d}ی ${mo}ی ${y}`,
+      and: ' و ',
     },
-    months: ['کانوونی دووەم', 'شوبات', 'ئازار', 'نیسان', 'ئایار', 'حوزەیران', 'تەممووز', 'ئاب', 'ئەیلوول', 'تشرینی یەکەم', 'تشرینی دووەم', 'کانوونی یەکەم'],
-    dayDate: (d, mo, y) => `${d}ی ${mo}ی ${y}`,
-    and: ' و ',
   },
 };
