@@ -41,7 +41,7 @@ import { textWidth } from './measure.js';
  * @cssprop --withdrawal-map-present - Colour of "present" (also reduced, withdrawn, handed-over, planned, unknown, selected: `--withdrawal-map-<state>`).
  */
 export class BaseMap extends WithdrawalElement {
-  static override styles = [...WithdrawalElement.styles, mapStyles];
+  static override styles = [...WithdrawalElement.styles, ...mapStyles];
 
   /** Show each place's state as of this ISO date; default: the selected event's date, else now. */
   @property({ reflect: true }) date?: string;
@@ -159,15 +159,14 @@ export class BaseMap extends WithdrawalElement {
         ${order.map((p) => (p.true ? svg`<line class="tether" x1=${p.true[0]} y1=${p.true[1]} x2=${p.x} y2=${p.y}></line><circle class="true-spot" cx=${p.true[0]} cy=${p.true[1]} r="1.8"></circle>` : nothing))}
         ${[...layout.labels.values()].map((t) => (t.leader ? svg`<line class="leader" x1=${t.leader[0]} y1=${t.leader[1]} x2=${t.leader[2]} y2=${t.leader[3]}></line>` : nothing))}
       </g>
-      <g class="markers" @keydown=${this.#onKey}>
+      <g class="markers" @keydown=${this.#onKey} @click=${this.#onClick} @pointerover=${this.#onPointer} @pointerout=${this.#onPointer}
+        @focusin=${this.#onFocus} @focusout=${this.#onFocus}>
         ${order.map((p) => {
           const row = rows.get(p.id)!;
           const on = selected.has(p.id);
           return svg`<g part=${on ? 'location selected' : 'location'} class=${row.state} data-id=${p.id}
               transform="translate(${p.x.toFixed(1)} ${p.y.toFixed(1)})" role="button" tabindex=${p === active ? 0 : -1}
-              aria-pressed=${on ? 'true' : 'false'} aria-label="${row.name}, ${m.kinds[row.kind]}: ${m.states[row.state]}"
-              @click=${() => this.#toggle(p.id)} @pointerenter=${() => (this.hovered = p.id)} @pointerleave=${() => (this.hovered = undefined)}
-              @focus=${() => ((this.focused = p.id), (this.active = p.id))} @blur=${() => (this.focused = undefined)}>
+              aria-pressed=${on ? 'true' : 'false'} aria-label="${row.name}, ${m.kinds[row.kind]}: ${m.states[row.state]}">
             <circle class="hit" r=${MARKER_R + 5}></circle>
             ${on ? svg`<circle class="sel" r=${MARKER_R + 4}></circle>` : nothing}
             ${symbol(row.kind, row.state)}
@@ -207,6 +206,22 @@ export class BaseMap extends WithdrawalElement {
     this.select({ locationIds: already ? [] : [id] });
   }
 
+  // One listener per kind on the group, not five per marker: 1,000 places stay cheap to draw.
+  #onClick = (e: Event): void => {
+    const id = idOf(e.target);
+    if (id) this.#toggle(id);
+  };
+
+  #onPointer = (e: PointerEvent): void => {
+    this.hovered = e.type === 'pointerover' ? idOf(e.target) : idOf(e.relatedTarget);
+  };
+
+  #onFocus = (e: FocusEvent): void => {
+    const id = e.type === 'focusin' ? idOf(e.target) : undefined;
+    this.focused = id;
+    if (id) this.active = id;
+  };
+
   #onKey = (e: KeyboardEvent): void => {
     const target = (e.target as Element).closest('[data-id]');
     const id = target?.getAttribute('data-id');
@@ -224,4 +239,8 @@ export class BaseMap extends WithdrawalElement {
       this.renderRoot.querySelector<SVGGElement>(`[data-id="${CSS.escape(next)}"]`)?.focus();
     });
   };
+}
+
+function idOf(target: EventTarget | null): string | undefined {
+  return (target instanceof Element ? target.closest('[data-id]')?.getAttribute('data-id') : undefined) ?? undefined;
 }
