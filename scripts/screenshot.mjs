@@ -41,8 +41,11 @@ try {
     }
     window.scrollTo(0, 0);
   });
-  // The map draws its basemap after the story is ready; give it its frame.
-  await page.waitForTimeout(500);
+  // A viewport as tall as the page, so that content drawn only when on screen is drawn; then give
+  // the map and the timeline their frames.
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.setViewportSize({ width: 1280, height });
+  await page.waitForTimeout(1000);
   mkdirSync(new URL('../docs/', import.meta.url), { recursive: true });
   await page.screenshot({ path: OUT, fullPage: true });
   if (errors.length) throw new Error(`the demo page had errors: ${errors.join('; ')}`);
