@@ -88,4 +88,7 @@ export default {
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 600000,
+  // Generous start-up limits: on a loaded 2-core machine a page can take long to open.
+  browserStartTimeout: 120000,
+  testsStartTimeout: 120000,
 };
