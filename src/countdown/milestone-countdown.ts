@@ -93,7 +93,7 @@ export class MilestoneCountdown extends WithdrawalElement {
     const r = readCountdown(story, milestone, now, intlLang, m);
     this.#noteChange(milestone.id, r, m);
     this.#next = r.next;
-    return html`<section class="countdown ${r.passed ? 'passed' : ''}" aria-label=${r.label.text}>
+    return html`<div class="countdown ${r.passed ? 'passed' : ''}">
       <p class="label" lang=${ifDefined(r.label.lang)} dir="auto">${r.label.text}</p>
       ${this.#renderProvenance(milestone, r.attribution, m)}
       <p class="deadline">${m.deadline}: ${r.deadline}</p>
@@ -102,7 +102,7 @@ export class MilestoneCountdown extends WithdrawalElement {
       </p>
       ${this.#renderEvents(r, m)}
       <div class="visually-hidden" role="status">${this.#announcement}</div>
-    </section>`;
+    </div>`;
   }
 
   /** One polite announcement when a deadline passes on a live clock while the page is open. */
