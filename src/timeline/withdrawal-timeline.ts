@@ -21,6 +21,10 @@ import { DeepLinkController } from './deep-link-controller.js';
 import { timelineStyles } from './styles.js';
 import { moveKey } from './keys.js';
 
+/** Events rendered at once, then per chunk: enough to fill a screen fast, small enough not to block. */
+const FIRST_CHUNK = 150;
+const CHUNK = 250;
+
 /**
  * @tag withdrawal-timeline
  * @summary The story's events in time order: a vertical list in a narrow element, a horizontal time axis from 40rem
@@ -36,10 +40,6 @@ import { moveKey } from './keys.js';
  * @cssprop --withdrawal-timeline-now-color - The "now" marker.
  * @cssprop --withdrawal-timeline-column-width - Width of a year column in the wide layout (default 17rem).
  */
-/** Events rendered at once, then per chunk: enough to fill a screen fast, small enough not to block. */
-const FIRST_CHUNK = 150;
-const CHUNK = 250;
-
 export class WithdrawalTimeline extends WithdrawalElement {
   static override styles = [...WithdrawalElement.styles, timelineStyles];
 
