@@ -104,6 +104,13 @@ const started = Date.now();
 const results = {
   generated: new Date().toISOString(),
   machine: `${cpus().length} cores, Node ${process.version}`,
+  commit: (() => {
+    try {
+      return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+    } catch {
+      return null;
+    }
+  })(),
   // The machine's 1-minute load average at the start and end: figures taken under load are noisier.
   load: { start: loadavg()[0] },
   browser: `Chromium ${browser.version()}`,
