@@ -62,10 +62,18 @@ export const timelineStyles = css`
   .axis {
     min-inline-size: 0;
   }
-  .year {
-    /* Whole off-screen years skip layout too, so each new chunk does not re-lay the whole axis. */
+  /* Long stories only (more than one chunk): off-screen years and events skip layout and paint, so
+     thousands of events stay light. A short story is laid out at once, so nothing in view ever
+     starts at a placeholder size and moves (no layout shift). */
+  .lazy .year {
     content-visibility: auto;
     contain-intrinsic-block-size: auto 30rem;
+  }
+  .lazy .ev {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 7rem;
+  }
+  .year {
     border-inline-start: 2px solid var(--_axis);
     padding-inline-start: var(--_space);
     padding-block-end: var(--_space);
@@ -95,9 +103,6 @@ export const timelineStyles = css`
     border-radius: var(--_radius);
     padding: 0.5rem;
     overflow-wrap: anywhere;
-    /* Off-screen events skip layout and paint: keeps thousands of events light. */
-    content-visibility: auto;
-    contain-intrinsic-size: auto 7rem;
   }
   .future {
     border-style: dashed;
@@ -279,13 +284,13 @@ export const timelineStyles = css`
     .years {
       display: block;
     }
-    .year {
+    .years .year {
       content-visibility: visible;
       border: 0;
       margin: 0;
       padding: 0;
     }
-    .ev {
+    .years .ev {
       content-visibility: visible;
       border: 0;
       outline: 0;

@@ -211,7 +211,7 @@ export class WithdrawalTimeline extends WithdrawalElement {
         ${places.length || this.category ? html`<button class="clear" @click=${this.#clear}>${m.showAll}</button>` : nothing}
       </div>
       <div class="axis">
-        <ol class="years" aria-describedby="summary" @keydown=${this.#onKey} @click=${this.#onClick}>
+        <ol class="years ${shown.length > FIRST_CHUNK ? 'lazy' : ''}" aria-describedby="summary" @keydown=${this.#onKey} @click=${this.#onClick}>
           ${yearsView(groupByYear(shown), {
             story,
             lang,
