@@ -100,6 +100,7 @@ export class MilestoneCountdown extends WithdrawalElement {
       <p class="count" role="timer" aria-label=${r.sentence}>
         ${r.around[0]}<span part="value"><span class="widest" aria-hidden="true">${r.widest}</span><span>${r.value}</span></span>${r.around[1]}
       </p>
+      <p class="printed" aria-hidden="true">${printedDate(now, story.meta.timeZone, intlLang)}: ${r.sentence}</p>
       ${this.#renderEvents(r, m)}
       <div class="visually-hidden" role="status">${this.#announcement}</div>
     </div>`;
@@ -136,4 +137,9 @@ export class MilestoneCountdown extends WithdrawalElement {
       </ul>
     </div>`;
   }
+}
+
+/** The date a printed page was made, so the count on paper is a dated sentence, not a stale number. */
+function printedDate(now: number, timeZone: string, lang: string): string {
+  return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone }).format(now);
 }

@@ -50,6 +50,18 @@ export const countdownStyles = css`
       opacity: 0.3;
     }
   }
+  .printed {
+    display: none;
+  }
+  @media print {
+    .count {
+      display: none;
+    }
+    .printed {
+      display: block;
+      font-weight: bold;
+    }
+  }
   @media (prefers-reduced-motion: reduce) {
     .passed [part~='value'] {
       animation: none;
