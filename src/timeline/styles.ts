@@ -24,7 +24,7 @@ export const timelineStyles = css`
     padding: 0;
   }
   p,
-  h3 {
+  .year-heading {
     margin: 0;
   }
   .bar {
@@ -91,8 +91,9 @@ export const timelineStyles = css`
     font-style: italic;
     margin-block-end: 0.25rem;
   }
-  h3 {
+  .year-heading {
     font-size: 1.125em;
+    font-weight: bold;
   }
   .ev,
   .now {

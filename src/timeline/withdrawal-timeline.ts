@@ -49,6 +49,9 @@ export class WithdrawalTimeline extends WithdrawalElement {
   /** Select the event named by `#event-<id>` in the page URL, and write the hash when a person selects. */
   @property({ type: Boolean, reflect: true, attribute: 'deep-link' }) deepLink = false;
 
+  /** The level (1–6) of the year headings, to fit the page's outline: 2 under the page's title, 3 inside a section. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
   @state() private category = '';
 
   /** The event holding the one tab stop. */
@@ -224,6 +227,7 @@ export class WithdrawalTimeline extends WithdrawalElement {
             limit: this.#limit,
             now,
             dateOf: (e) => this.#date(e, story, lang, m),
+            headingLevel: Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2)),
           })}
         </ol>
       </div>

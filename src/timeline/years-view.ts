@@ -25,6 +25,8 @@ export interface YearsContext {
   readonly limit: number;
   readonly now: number;
   readonly dateOf: (e: StoryEvent) => string;
+  /** The heading level of year headings, to fit the host page's outline. */
+  readonly headingLevel: number;
 }
 
 function nowMark(c: YearsContext): TemplateResult {
@@ -51,11 +53,11 @@ export function yearsView(groups: readonly YearGroup[], c: YearsContext): unknow
     const active = mine(c.active);
     const nowText = showNow ? c.now : 0;
     out.push(
-      guard([c.story, c.lang, c.filterKey, count, sel, active, past, nowText], () => {
+      guard([c.story, c.lang, c.filterKey, count, sel, active, past, nowText, c.headingLevel], () => {
         const gap = gapClass(g.gap);
         return html`<li class="year ${gap}">
           ${gap ? html`<p class="gap">${c.m.gap(g.gap)}</p>` : nothing}
-          <h3>${year.format(g.events[0]!.date.start)}</h3>
+          <div class="year-heading" role="heading" aria-level=${c.headingLevel}>${year.format(g.events[0]!.date.start)}</div>
           <ol class="events">
             ${events.map((e, i) => [
               showNow && i === past ? nowMark(c) : nothing,

@@ -13,10 +13,18 @@ describe('<withdrawal-timeline> rendering', () => {
     expect(list[0]).to.equal('invasion-2003');
     expect(list.at(-1)).to.equal('iran-claims-2026');
     expect(root(el).querySelector('ol.years')).to.exist;
-    expect(all(el, '.year h3').map(txt)).to.deep.equal(['2003', '2011', '2014', '2023', '2024', '2025', '2026']);
+    expect(all(el, '.year [role="heading"]').map(txt)).to.deep.equal(['2003', '2011', '2014', '2023', '2024', '2025', '2026']);
     // Each event sits under its own year.
-    expect(txt(ev(el, 'tower-22-2024').closest('.year')!.querySelector('h3'))).to.equal('2024');
+    expect(txt(ev(el, 'tower-22-2024').closest('.year')!.querySelector('[role="heading"]'))).to.equal('2024');
     await expect(el).to.be.accessible();
+  });
+
+  it('gives year headings level 2 by default and the level the page asks for', async () => {
+    const el = await mount(null, {});
+    expect(all(el, '.year [role="heading"]').every((h) => h.getAttribute('aria-level') === '2')).to.equal(true);
+    el.headingLevel = 4;
+    await el.updateComplete;
+    expect(all(el, '.year [role="heading"]').every((h) => h.getAttribute('aria-level') === '4')).to.equal(true);
   });
 
   it('shows long gaps between years as gaps, not even steps, in a narrow column', async () => {
