@@ -1,8 +1,8 @@
 /** The map's styles: land and sea, markers by state, labels with a halo, legend, card, themes. */
 import { css } from 'lit';
-import { mapTheme } from './theme.js';
+import { mapDarkTheme, mapTheme } from './theme.js';
 
-export const mapStyles = [mapTheme, css`
+export const mapStyles = [mapTheme, mapDarkTheme, css`
   figure {
     margin: 0;
   }

@@ -4,6 +4,7 @@
  * has its own mark (see symbols.ts), so no state is told by colour alone.
  */
 import { css } from 'lit';
+import { darkTokens } from '../base/dark.js';
 
 export const mapTheme = css`
   :host {
@@ -21,7 +22,10 @@ export const mapTheme = css`
     --_selected: var(--withdrawal-map-selected, #b3261e);
     --_ink: var(--withdrawal-color-text, #1f2125);
   }
-  :host([theme='dark']) {
+`;
+
+/** The dark palette, for theme="dark" and for dark systems under theme="auto". */
+export const mapDarkTheme = darkTokens(css`
     --_land: var(--withdrawal-map-land, #3a3d42);
     --_land-focus: var(--withdrawal-map-land-focus, #4a4e55);
     --_sea: var(--withdrawal-map-sea, #1b2631);
@@ -35,22 +39,4 @@ export const mapTheme = css`
     --_unknown: var(--withdrawal-map-unknown, #c4c7c5);
     --_selected: var(--withdrawal-map-selected, #f2b8b5);
     --_ink: var(--withdrawal-color-text, #e8eaed);
-  }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      --_land: var(--withdrawal-map-land, #3a3d42);
-      --_land-focus: var(--withdrawal-map-land-focus, #4a4e55);
-      --_sea: var(--withdrawal-map-sea, #1b2631);
-      --_edge: var(--withdrawal-map-border, #6f747b);
-      --_halo: var(--withdrawal-map-halo, #1f2125);
-      --_present: var(--withdrawal-map-present, #8ab4f8);
-      --_reduced: var(--withdrawal-map-reduced, #fdba74);
-      --_withdrawn: var(--withdrawal-map-withdrawn, #c4c7c5);
-      --_handed-over: var(--withdrawal-map-handed-over, #81c995);
-      --_planned: var(--withdrawal-map-planned, #d7aefb);
-      --_unknown: var(--withdrawal-map-unknown, #c4c7c5);
-      --_selected: var(--withdrawal-map-selected, #f2b8b5);
-      --_ink: var(--withdrawal-color-text, #e8eaed);
-    }
-  }
-`;
+`);

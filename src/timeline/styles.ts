@@ -5,6 +5,7 @@
  * never colour alone; future events are dashed ("planned"); print is a plain list.
  */
 import { css } from 'lit';
+import { darkTokens } from '../base/dark.js';
 
 export const timelineStyles = css`
   :host {
@@ -242,20 +243,6 @@ export const timelineStyles = css`
       margin-inline-start: 7rem;
     }
   }
-  :host([theme='dark']) {
-    --_k1: #f2b8b5;
-    --_k2: #8ab4f8;
-    --_k3: #81c995;
-    --_k4: #fdd663;
-  }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      --_k1: #f2b8b5;
-      --_k2: #8ab4f8;
-      --_k3: #81c995;
-      --_k4: #fdd663;
-    }
-  }
   @media (forced-colors: active) {
     .cat::before {
       forced-color-adjust: none;
@@ -303,3 +290,11 @@ export const timelineStyles = css`
     }
   }
 `;
+
+/** Category colours on a dark background (theme="dark", or a dark system under theme="auto"). */
+export const timelineDarkStyles = darkTokens(css`
+  --_k1: #f2b8b5;
+  --_k2: #8ab4f8;
+  --_k3: #81c995;
+  --_k4: #fdd663;
+`);

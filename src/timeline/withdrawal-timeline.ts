@@ -18,7 +18,7 @@ import { categoryLabel, sourceLink, text } from './event-view.js';
 import { yearsView } from './years-view.js';
 import { ChunkController } from './chunk-controller.js';
 import { DeepLinkController } from './deep-link-controller.js';
-import { timelineStyles } from './styles.js';
+import { timelineDarkStyles, timelineStyles } from './styles.js';
 import { moveKey } from './keys.js';
 
 /** Events rendered at once, then per chunk: enough to fill a screen fast, small enough not to block. */
@@ -41,7 +41,7 @@ const CHUNK = 250;
  * @cssprop --withdrawal-timeline-column-width - Width of a year column in the wide layout (default 17rem).
  */
 export class WithdrawalTimeline extends WithdrawalElement {
-  static override styles = [...WithdrawalElement.styles, timelineStyles];
+  static override styles = [...WithdrawalElement.styles, timelineStyles, timelineDarkStyles];
 
   /** The id of the selected event; setting it selects that event for every widget bound to the story. */
   @property({ reflect: true }) selected?: string;
