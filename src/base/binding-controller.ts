@@ -5,12 +5,11 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ContextEvent } from '@lit/context';
-import { storyContext, type StoryState } from '../context/story-context.js';
+import { PROVIDER_CONNECTED, storyContext, type StoryState } from '../context/story-context.js';
 import { StoryStore } from '../provider/store.js';
 import { defaultStore } from '../provider/default-story.js';
 
 const PROVIDER_TAG = 'withdrawal-data';
-const PROVIDER_CONNECTED = 'withdrawal-data-connected';
 
 type Host = ReactiveControllerHost & HTMLElement & { source?: string | undefined };
 

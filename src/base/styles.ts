@@ -3,8 +3,9 @@
  * keeps host-page CSS from reaching in, and the loading, error and left-out views.
  */
 import { css } from 'lit';
+import { darkTokens } from './dark.js';
 
-export const baseStyles = css`
+const baseLook = css`
   :host {
     /* Public tokens: set these on the element or any ancestor. Private copies start with --_ . */
     --_fg: var(--withdrawal-color-text, CanvasText);
@@ -47,12 +48,6 @@ export const baseStyles = css`
   :host([theme='dark']) {
     --_fg: var(--withdrawal-color-text, #e8eaed);
     --_bg: var(--withdrawal-color-background, #1f2125);
-    --_muted: var(--withdrawal-color-muted, #b5bac1);
-    --_accent: var(--withdrawal-color-accent, #8ab4f8);
-    --_surface: var(--withdrawal-color-surface, #2b2e33);
-    --_border: var(--withdrawal-color-border, #5f6368);
-    --_danger: var(--withdrawal-color-danger, #f2b8b5);
-    --_focus: var(--withdrawal-color-focus, #8ab4f8);
     color: var(--_fg);
     color-scheme: dark;
   }
@@ -60,16 +55,6 @@ export const baseStyles = css`
     color: var(--withdrawal-color-text, #1f2125);
     background: var(--withdrawal-color-background, #fff);
     color-scheme: light;
-  }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      --_muted: var(--withdrawal-color-muted, #b5bac1);
-      --_accent: var(--withdrawal-color-accent, #8ab4f8);
-      --_surface: var(--withdrawal-color-surface, #2b2e33);
-      --_border: var(--withdrawal-color-border, #5f6368);
-      --_danger: var(--withdrawal-color-danger, #f2b8b5);
-      --_focus: var(--withdrawal-color-focus, #8ab4f8);
-    }
   }
   *,
   *::before,
@@ -120,3 +105,16 @@ export const baseStyles = css`
     }
   }
 `;
+
+/** Dark tokens for theme="dark" and dark systems under theme="auto" (the text and background of
+ * theme="auto" stay the host page's own). */
+const baseDark = darkTokens(css`
+  --_muted: var(--withdrawal-color-muted, #b5bac1);
+  --_accent: var(--withdrawal-color-accent, #8ab4f8);
+  --_surface: var(--withdrawal-color-surface, #2b2e33);
+  --_border: var(--withdrawal-color-border, #5f6368);
+  --_danger: var(--withdrawal-color-danger, #f2b8b5);
+  --_focus: var(--withdrawal-color-focus, #8ab4f8);
+`);
+
+export const baseStyles = [baseLook, baseDark];

@@ -18,7 +18,7 @@ export type Theme = 'light' | 'dark' | 'auto';
 const STATES = ['loading', 'ready', 'error'] as const;
 
 export abstract class WithdrawalElement extends LitElement {
-  static override styles = [baseStyles];
+  static override styles = [...baseStyles];
 
   /** The id of the `<withdrawal-data>` to bind to, anywhere in the document. */
   @property({ reflect: true }) source?: string;
@@ -84,7 +84,8 @@ export abstract class WithdrawalElement extends LitElement {
   /** Fire `withdrawal-error` once per state that failed, or that loaded with items left out. */
   #reportOnce(): void {
     const state = this.data;
-    if (state.status === 'loading' || this.#reported?.problems === state.problems && this.#reported.error === state.error) return;
+    const alreadyReported = this.#reported?.problems === state.problems && this.#reported.error === state.error;
+    if (state.status === 'loading' || alreadyReported) return;
     this.#reported = state;
     if (state.status === 'error' && state.error) {
       this.dispatchEvent(errorEvent({ ...state.error }));

@@ -11,17 +11,12 @@ let store: StoryStore | undefined;
 export function defaultStore(): StoryStore {
   if (!store) {
     store = new StoryStore('default');
-    applyResult(store, storyJson, 'default');
+    publish(store, parseStory(storyJson), 'default');
   }
   return store;
 }
 
-/** Validate data and publish the result (ready with problems, or error) on a store. */
-export function applyResult(target: StoryStore, data: unknown, origin: string): void {
-  const result = parseStory(data);
-  publish(target, result, origin);
-}
-
+/** Publish a validation result on a store: ready (with what was left out), or error. */
 export function publish(target: StoryStore, result: ReturnType<typeof parseStory>, origin: string): void {
   if (result.ok) {
     target.update({ status: 'ready', story: result.story, problems: result.problems, error: undefined, origin });

@@ -5,14 +5,12 @@
 import { LitElement, css, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
-import { storyContext } from '../context/story-context.js';
+import { PROVIDER_CONNECTED, storyContext } from '../context/story-context.js';
 import { parseStoryText } from '../story/validate.js';
 import { StoryStore } from './store.js';
 import { defaultStore, publish } from './default-story.js';
 import { DEFAULT_TIMEOUT_MS, LoadError, loadText } from './loader.js';
 
-/** Dispatched on connect so that widgets waiting for this provider (by `source`) can bind. */
-export const PROVIDER_CONNECTED = 'withdrawal-data-connected';
 
 function parseInstant(value: string | undefined): number | null {
   if (!value) return null;

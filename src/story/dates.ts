@@ -115,13 +115,3 @@ export function parseStoryDate(iso: string, timeZone: string, approximate = fals
         : zonedInstant(y, m, d + 1, timeZone);
   return { iso, precision, start, end, timeZone, approximate };
 }
-
-/** The instant a deadline falls: the end of its period ("by the end of September 2026"). */
-export function deadlineInstant(date: StoryDate): number {
-  return date.end;
-}
-
-/** A representative instant for sorting and for "state at this date": the period's start. */
-export function sortKey(date: StoryDate): number {
-  return date.start;
-}

@@ -30,8 +30,3 @@ export function currentMilestone(story: Story, now: number): Milestone | undefin
 export function milestoneOfEvent(story: Story, eventId: string): Milestone | undefined {
   return story.milestones.find((m) => m.events.includes(eventId));
 }
-
-/** True when the event lies wholly after `now` (planned rather than done). */
-export function isFuture(event: StoryEvent, now: number): boolean {
-  return event.date.start > now;
-}
