@@ -26,7 +26,7 @@ const COUNTRIES = {
 const BOX = [33, 25, 53, 42];
 // Share of the 1:50m detail kept (by triangle area); the locator's world keeps far less.
 const KEEP_REGION = 0.2;
-const KEEP_WORLD = 0.02;
+const KEEP_WORLD = 0.03;
 
 /** Sutherland–Hodgman: clip one ring to the box (convex), closing it again. */
 function clipRing(ring) {
@@ -88,7 +88,14 @@ const regionTopo = shrink(topology({ countries: { type: 'FeatureCollection', fea
 // The world for the locator: only outlines at thumbnail size, so keep a sliver and drop the ids.
 // (Decoded to GeoJSON first: simplify weighs the points of an already quantized topology wrongly.)
 // 1e3 steps are plenty for a thumbnail.
-const worldTopo = shrink(topology({ land: feature(land110, land110.objects.land) }), KEEP_WORLD, 1e3);
+// Land smaller than MIN_ISLAND square degrees (Cyprus is about 1) is under a pixel in the inset.
+const MIN_ISLAND = 4;
+const ringArea = (ring) => Math.abs(ring.reduce((a, [x, y], i) => { const [u, v] = ring[(i + 1) % ring.length]; return a + x * v - u * y; }, 0)) / 2;
+const worldLand = feature(land110, land110.objects.land);
+for (const f of worldLand.features ?? [worldLand]) {
+  if (f.geometry.type === 'MultiPolygon') f.geometry.coordinates = f.geometry.coordinates.filter((poly) => ringArea(poly[0]) >= MIN_ISLAND);
+}
+const worldTopo = shrink(topology({ land: worldLand }), KEEP_WORLD, 1e3);
 // Islands that simplify to nothing cost bytes and draw nothing at 90 px: drop the empty ones.
 const land = worldTopo.objects.land;
 if (land.type === 'GeometryCollection') land.geometries = land.geometries.filter((g) => g.type !== null);

@@ -189,9 +189,9 @@ export class BaseMap extends WithdrawalElement {
               <line x1="10" y1=${h - 15} x2="10" y2=${h - 5}></line><line x1=${10 + layout.scale.px} y1=${h - 15} x2=${10 + layout.scale.px} y2=${h - 5}></line>
               <text x=${10 + layout.scale.px / 2} y=${h - 21}>${new Intl.NumberFormat(this.locale, { style: 'unit', unit: 'kilometer' }).format(layout.scale.km)}</text></g>`
           : nothing}
-        <g class="locator" transform="translate(${w - LOCATOR_SIZE - 4} 4)">
-          <path class="globe" d=${loc.sphere}></path><path class="land" d=${loc.land}></path><path class="frame-mark" d=${loc.frame}></path>
-        </g>
+        <svg class="locator" x=${w - LOCATOR_SIZE - 4} y="4" width=${LOCATOR_SIZE} height=${LOCATOR_SIZE}>
+          <rect class="globe" width="100%" height="100%"></rect><path class="land" d=${loc.land}></path><path class="frame-mark" d=${loc.frame}></path><rect class="edge" width="100%" height="100%"></rect>
+        </svg>
         <g class="north" transform="translate(${w - LOCATOR_SIZE / 2 - 4} ${LOCATOR_SIZE + 14})">
           <path d="M0-7L4 4 0 2-4 4Z"></path><text y="14">${m.north}</text>
         </g>

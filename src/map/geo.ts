@@ -1,8 +1,12 @@
 /**
  * The geography: turning TopoJSON into country shapes, fitting a north-up projection to the
- * story's places, the scale bar and the locator globe. All drawing maths is d3-geo's.
+ * story's places, the scale bar and the locator inset. The projections are d3-geo's raw Mercator
+ * and equirectangular formulas, streamed through d3-geo's `geoTransform` into `geoPath`. d3-geo's
+ * full projection pipeline (rotation, adaptive resampling, spherical clipping) is left out of the
+ * bundle on purpose: it costs 5.5 KB gzip and nothing in a north-up regional map needs it. SVG
+ * clips the drawing to the frame.
  */
-import { geoDistance, geoMercator, geoOrthographic, geoPath, type GeoProjection } from 'd3-geo';
+import { geoDistance, geoEquirectangularRaw, geoMercatorRaw, geoPath, geoTransform, type GeoRawProjection, type GeoStream } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { Feature, Geometry } from 'geojson';
 import type { Topology } from 'topojson-specification';
@@ -71,6 +75,44 @@ export function countryName(country: Country, names: Intl.DisplayNames | undefin
 
 /** Degrees of the smallest area framed: one place alone still shows its surroundings. */
 const MIN_SPAN = 2;
+const RAD = Math.PI / 180;
+/** Mercator puts the poles at infinity: latitudes beyond this are pinned to it. */
+const MAX_LAT = 85;
+
+type Point = [number, number];
+
+/** A projection to screen pixels: a d3-geo raw projection scaled and moved, north up. */
+export interface Projection {
+  (lonLat: readonly [number, number]): Point;
+  invert(xy: readonly [number, number]): Point;
+  /** For `geoPath`. */
+  stream(output: GeoStream): GeoStream;
+}
+
+export function projection(raw: GeoRawProjection, k = 1, tx = 0, ty = 0): Projection {
+  const forward = (lon: number, lat: number): Point => {
+    const [x, y] = raw(lon * RAD, Math.max(-MAX_LAT, Math.min(MAX_LAT, lat)) * RAD);
+    return [tx + k * x, ty - k * y];
+  };
+  const p = ((c: readonly [number, number]) => forward(c[0], c[1])) as Projection;
+  p.invert = ([x, y]) => {
+    const [lon, lat] = raw.invert!((x - tx) / k, (ty - y) / k);
+    return [lon / RAD, lat / RAD];
+  };
+  p.stream = geoTransform({
+    point(this: { stream: GeoStream }, lon: number, lat: number) {
+      this.stream.point(...forward(lon, lat));
+    },
+  }).stream;
+  return p;
+}
+
+/** `raw` scaled and moved so that `bounds` (in its unit space) fill the extent, centred. */
+function fit(raw: GeoRawProjection, [[x0, y0], [x1, y1]]: Point[], width: number, height: number, pad: number): Projection {
+  let k = Math.min((width - 2 * pad) / (x1 - x0), (height - 2 * pad) / (y1 - y0));
+  if (!(k > 0 && Number.isFinite(k))) k = 1;
+  return projection(raw, k, (width - k * (x0 + x1)) / 2, (height - k * (y0 + y1)) / 2);
+}
 
 /**
  * A Mercator projection (north up, shapes true at this scale) fitted to the places with room for
@@ -81,10 +123,10 @@ export function fitProjection(
   basemap: Basemap,
   width: number,
   height: number,
-): GeoProjection {
+): Projection {
   const pad = Math.max(28, Math.min(width, height) * 0.12);
-  const extent: [[number, number], [number, number]] = [[pad, pad], [width - pad, height - pad]];
-  const projection = geoMercator();
+  const unit = projection(geoMercatorRaw);
+  let bounds: Point[];
   if (coordinates.length > 0) {
     let [w, s, e, n] = [180, 90, -180, -90];
     for (const [lon, lat] of coordinates) {
@@ -92,22 +134,17 @@ export function fitProjection(
     }
     const growLon = Math.max(0, MIN_SPAN - (e - w)) / 2;
     const growLat = Math.max(0, MIN_SPAN - (n - s)) / 2;
-    projection.fitExtent(extent, {
-      type: 'MultiPoint',
-      coordinates: [[w - growLon, s - growLat], [e + growLon, n + growLat]],
-    });
+    bounds = [unit([w - growLon, n + growLat]), unit([e + growLon, s - growLat])];
   } else {
-    projection.fitExtent(extent, { type: 'FeatureCollection', features: basemap.countries.map((c) => c.feature) });
+    bounds = geoPath(unit).bounds({ type: 'FeatureCollection', features: basemap.countries.map((c) => c.feature) });
   }
-  // Clip to the frame: fewer path points, and centroids of what is actually visible.
-  return projection.clipExtent([[0, 0], [width, height]]);
+  return fit(geoMercatorRaw, bounds, width, height, pad);
 }
 
 /** A scale bar: the longest round distance in km that fits in about a quarter of the width. */
-export function scaleBar(projection: GeoProjection, width: number, height: number): { km: number; px: number } | undefined {
-  const a = projection.invert?.([width / 2 - 50, height / 2]);
-  const b = projection.invert?.([width / 2 + 50, height / 2]);
-  if (!a || !b) return undefined;
+export function scaleBar(projection: Projection, width: number, height: number): { km: number; px: number } | undefined {
+  const a = projection.invert([width / 2 - 50, height / 2]);
+  const b = projection.invert([width / 2 + 50, height / 2]);
   const kmPerPx = (geoDistance(a, b) * 6371.0088) / 100;
   if (!(kmPerPx > 0)) return undefined;
   const max = (width * 0.25) * kmPerPx;
@@ -117,24 +154,25 @@ export function scaleBar(projection: GeoProjection, width: number, height: numbe
 }
 
 export interface Locator {
-  readonly sphere: string;
   readonly land: string;
   readonly frame: string;
 }
 
-/** The locator globe centred on the map, with the map's frame drawn on it. */
-export function locator(main: GeoProjection, basemap: Basemap, width: number, height: number, size: number): Locator {
-  const centre = main.invert?.([width / 2, height / 2]) ?? [0, 0];
-  const globe = geoOrthographic()
-    .rotate([-centre[0], -centre[1]])
-    .fitExtent([[1, 1], [size - 1, size - 1]], { type: 'Sphere' });
-  const path = geoPath(globe);
-  const corners: [number, number][] = [[0, 0], [width, 0], [width, height], [0, height]];
-  const points = corners.map((c) => main.invert?.(c)).map((p) => (p ? globe(p) : null));
-  const frame = points.every(Boolean) ? `M${points.map((p) => p!.map((v) => v.toFixed(1)).join(' ')).join('L')}Z` : '';
+/** Degrees of longitude the locator inset spans: a continent's worth around the map. */
+const LOCATOR_SPAN = 90;
+
+/**
+ * The locator inset: the world's land around the map's centre (plate carrée, 90° across), with
+ * the map's frame drawn on it. Drawn `size` px square; the SVG around it crops the rest.
+ */
+export function locator(main: Projection, basemap: Basemap, width: number, height: number, size: number): Locator {
+  const [lon, lat] = main.invert([width / 2, height / 2]);
+  const k = size / (LOCATOR_SPAN * RAD);
+  const inset = projection(geoEquirectangularRaw, k, size / 2 - k * lon * RAD, size / 2 + k * lat * RAD);
+  const corners: Point[] = [[0, 0], [width, 0], [width, height], [0, height]];
+  const frame = `M${corners.map((c) => inset(main.invert(c)).map((v) => v.toFixed(1)).join(' ')).join('L')}Z`;
   return {
-    sphere: path({ type: 'Sphere' }) ?? '',
-    land: path({ type: 'FeatureCollection', features: [...basemap.world] }) ?? '',
+    land: geoPath(inset)({ type: 'FeatureCollection', features: [...basemap.world] }) ?? '',
     frame,
   };
 }

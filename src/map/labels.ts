@@ -23,8 +23,9 @@ export interface LabelRequest {
   readonly h: number;
   /** Distance from the point to the marker's edge. */
   readonly r: number;
-  /** Only centred on the point, no leader (country names). */
+  /** Only centred on a point, no leader (country names): this one, else the first of `alt` free. */
   readonly centred?: boolean;
+  readonly alt?: readonly (readonly [number, number])[];
 }
 
 export interface PlacedLabel {
@@ -123,10 +124,13 @@ export function placeLabels(
   const inside = (b: Box) => b.x >= 1 && b.y >= 1 && b.x + b.w <= width - 1 && b.y + b.h <= height - 1;
   for (const l of labels) {
     if (l.centred) {
-      const b = { x: l.x - l.w / 2, y: l.y - l.h / 2, w: l.w, h: l.h };
-      if (inside(b) && !grid.hits(b)) {
-        grid.add(b);
-        placed.push({ id: l.id, box: b });
+      for (const [x, y] of [[l.x, l.y], ...(l.alt ?? [])]) {
+        const b = { x: x! - l.w / 2, y: y! - l.h / 2, w: l.w, h: l.h };
+        if (inside(b) && !grid.hits(b)) {
+          grid.add(b);
+          placed.push({ id: l.id, box: b });
+          break;
+        }
       }
       continue;
     }

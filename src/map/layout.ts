@@ -71,7 +71,7 @@ export function layoutMap(
     names = undefined;
   }
 
-  const projected = places.map((p) => projection(p.coordinates as [number, number]) ?? [NaN, NaN]);
+  const projected = places.map((p) => projection(p.coordinates));
   const spread = spreadMarkers(projected.map(([x, y]) => ({ x, y })), MARKER_R * 2 + 3);
   const markers: MarkerSpot[] = places
     .map((p, i) => {
@@ -84,10 +84,10 @@ export function layoutMap(
     .filter((m) => Number.isFinite(m.x) && Number.isFinite(m.y))
     .sort((a, b) => a.x - b.x || a.y - b.y);
 
-  // Corners kept free for the scale bar (bottom left) and the locator (top right).
+  // Corners kept free for the scale bar (bottom left) and the locator with its north arrow (top right).
   const obstacles: Box[] = [
     { x: 0, y: height - 30, w: Math.min(width * 0.3, 160), h: 30 },
-    { x: width - LOCATOR_SIZE - 8, y: 0, w: LOCATOR_SIZE + 8, h: LOCATOR_SIZE + 8 },
+    { x: width - LOCATOR_SIZE - 8, y: 0, w: LOCATOR_SIZE + 8, h: LOCATOR_SIZE + 34 },
   ];
   const r = MARKER_R + 2;
   for (const m of markers) obstacles.push({ x: m.x - r, y: m.y - r, w: 2 * r, h: 2 * r });
@@ -111,17 +111,18 @@ export function layoutMap(
     const crowd = new Map(markers.map((a) => [a.id, markers.filter((b) => Math.hypot(a.x - b.x, a.y - b.y) < 80).length]));
     requests.sort((a, b) => crowd.get(b.id)! - crowd.get(a.id)! || b.w - a.w);
   }
-  const countries: { d: string; code: string; name: string; at: [number, number] }[] = [];
+  const countries: { d: string; code: string; name: string; at: [number, number][] }[] = [];
   for (const c of basemap.countries) {
     const d = path(c.feature);
     if (!d) continue;
     const name = countryName(c, names);
-    countries.push({ d, code: c.code ?? '', name, at: path.centroid(c.feature) });
+    countries.push({ d, code: c.code ?? '', name, at: name ? labelPoints(d, path.centroid(c.feature), path.bounds(c.feature), width, height) : [] });
   }
   const countryRequests: LabelRequest[] = [];
   for (const [i, c] of countries.entries()) {
-    if (!c.name || !Number.isFinite(c.at[0])) continue;
-    countryRequests.push({ id: String(i), x: c.at[0], y: c.at[1], w: measure(c.name.toUpperCase(), COUNTRY_SIZE) + 4, h: COUNTRY_SIZE + 3, r: 0, centred: true });
+    const [first, ...alt] = c.at;
+    if (!first) continue;
+    countryRequests.push({ id: String(i), x: first[0], y: first[1], alt, w: measure(c.name.toUpperCase(), COUNTRY_SIZE) + 4, h: COUNTRY_SIZE + 3, r: 0, centred: true });
   }
 
   // Place names first; a name with no room gets a numbered callout, keyed below the map (only on
@@ -182,6 +183,30 @@ function wrap(text: string, max: number, measure: Measure): string[] {
     if (w < bestWidth) [best, bestWidth] = [[a, b], w];
   }
   return best;
+}
+
+let hitCanvas: OffscreenCanvasRenderingContext2D | null | undefined;
+
+/**
+ * Where a country's name may go, best first: its centroid when that is on the map, then points of
+ * its visible part from the middle of that part outwards (tested on the drawn shape with the
+ * canvas's isPointInPath), so a neighbour half in view is still named, and a name crowded out of
+ * one spot finds another.
+ */
+function labelPoints(d: string, centroid: [number, number], [[x0, y0], [x1, y1]]: [[number, number], [number, number]], width: number, height: number): [number, number][] {
+  const m = 12;
+  const out: [number, number][] = [];
+  const [cx, cy] = centroid;
+  if (cx > m && cx < width - m && cy > m && cy < height - m) out.push(centroid);
+  hitCanvas ??= typeof OffscreenCanvas === 'undefined' ? null : new OffscreenCanvas(1, 1).getContext('2d');
+  [x0, y0, x1, y1] = [Math.max(x0, m), Math.max(y0, m), Math.min(x1, width - m), Math.min(y1, height - m)];
+  if (!hitCanvas || x0 >= x1 || y0 >= y1) return out;
+  const shape = new Path2D(d);
+  const [mx, my] = [(x0 + x1) / 2, (y0 + y1) / 2];
+  const grid: [number, number][] = [];
+  for (let i = 0; i <= 8; i++) for (let j = 0; j <= 8; j++) grid.push([x0 + ((x1 - x0) * i) / 8, y0 + ((y1 - y0) * j) / 8]);
+  grid.sort((a, b) => Math.hypot(a[0] - mx, a[1] - my) - Math.hypot(b[0] - mx, b[1] - my));
+  return out.concat(grid.filter(([x, y]) => hitCanvas!.isPointInPath(shape, x, y)));
 }
 
 function centreOf(p: PlacedLabel): { x: number; y: number } {

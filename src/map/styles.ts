@@ -190,7 +190,8 @@ export const mapStyles = [mapTheme, mapDarkTheme, css`
     margin: 0.25em 0 0;
     padding-inline-start: 1.1em;
   }
-  .locator .globe { fill: var(--_sea); stroke: var(--_edge); }
+  .locator .globe { fill: var(--_sea); }
+  .locator .edge { fill: none; stroke: var(--_edge); }
   .locator .land { fill: var(--_land); stroke: none; }
   .locator .frame-mark { fill: none; stroke: var(--_selected); stroke-width: 1.5; }
   .scale line { stroke: var(--_ink); stroke-width: 2; }

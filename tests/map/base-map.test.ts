@@ -25,7 +25,8 @@ describe('<base-map>', () => {
   it('draws the countries and names them in the reader language', async () => {
     const en = await mapAt('2025-01-01');
     const names = [...en.shadowRoot!.querySelectorAll('.country-label')].map((t) => t.textContent);
-    expect(names).to.include('Iraq');
+    // Syria and Jordan are only partly in view: named all the same, inside their visible part.
+    expect(names).to.include.members(['Iraq', 'Syria', 'Jordan']);
     expect(en.shadowRoot!.querySelectorAll('path.country').length).to.be.greaterThan(3);
     const ar = await mapAt('2025-01-01', 640, 'ar');
     const arNames = [...ar.shadowRoot!.querySelectorAll('.country-label')].map((t) => t.textContent);
