@@ -8,6 +8,7 @@ import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
 import json from '@rollup/plugin-json';
 import { readFileSync } from 'node:fs';
+import minifyLiterals from './scripts/minify-literals.mjs';
 
 // Copies static files next to a build's output (the iframe page, its styles).
 const assets = (files) => ({
@@ -41,6 +42,7 @@ export default [
       nodeResolve({ exportConditions: ['production', 'module', 'import', 'default'] }),
       json({ compact: true, preferConst: true }),
       ts(),
+      minifyLiterals(),
       terser({
         ecma: 2022,
         module: true,
