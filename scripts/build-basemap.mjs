@@ -25,7 +25,7 @@ const COUNTRIES = {
 // around Iraq, so the cut edges never show, yet far smaller than whole Iran or Saudi Arabia.
 const BOX = [33, 25, 53, 42];
 // Share of the 1:50m detail kept (by triangle area); the locator's world keeps far less.
-const KEEP_REGION = 0.2;
+const KEEP_REGION = 0.15;
 const KEEP_WORLD = 0.03;
 
 /** Sutherland–Hodgman: clip one ring to the box (convex), closing it again. */
@@ -83,7 +83,8 @@ for (const f of region.features) {
   const geometry = clipPolygons(f.geometry);
   if (geometry) features.push({ type: 'Feature', properties: { a2 }, geometry });
 }
-const regionTopo = shrink(topology({ countries: { type: 'FeatureCollection', features } }), KEEP_REGION);
+// 3,000 steps across the 20° box: about 700 m, under a pixel on the widest map of the region.
+const regionTopo = shrink(topology({ countries: { type: 'FeatureCollection', features } }), KEEP_REGION, 3e3);
 
 // The world for the locator: only outlines at thumbnail size, so keep a sliver and drop the ids.
 // (Decoded to GeoJSON first: simplify weighs the points of an already quantized topology wrongly.)
