@@ -1,12 +1,13 @@
 /**
  * The geography: turning TopoJSON into country shapes, fitting a north-up projection to the
  * story's places, the scale bar and the locator inset. The projections are d3-geo's raw Mercator
- * and equirectangular formulas, streamed through d3-geo's `geoTransform` into `geoPath`. d3-geo's
- * full projection pipeline (rotation, adaptive resampling, spherical clipping) is left out of the
- * bundle on purpose: it costs 5.5 KB gzip and nothing in a north-up regional map needs it. SVG
- * clips the drawing to the frame.
+ * and equirectangular formulas applied through d3-geo's `geoTransform`, and d3-geo's `geoStream`
+ * walks the shapes into SVG path data. d3-geo's full projection pipeline (rotation, adaptive
+ * resampling, spherical clipping) and `geoPath` (area, centroid and length measures) are left out
+ * of the bundle on purpose: together they cost 7.5 KB gzip and a north-up regional map needs none
+ * of it. SVG clips the drawing to the frame.
  */
-import { geoDistance, geoEquirectangularRaw, geoMercatorRaw, geoPath, geoTransform, type GeoRawProjection, type GeoStream } from 'd3-geo';
+import { geoDistance, geoEquirectangularRaw, geoMercatorRaw, geoStream, geoTransform, type GeoRawProjection, type GeoStream, type GeoPermissibleObjects } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { Feature, Geometry } from 'geojson';
 import type { Topology } from 'topojson-specification';
@@ -85,8 +86,45 @@ type Point = [number, number];
 export interface Projection {
   (lonLat: readonly [number, number]): Point;
   invert(xy: readonly [number, number]): Point;
-  /** For `geoPath`. */
+  /** Streams projected points into `output`. */
   stream(output: GeoStream): GeoStream;
+}
+
+export type Bounds = [[number, number], [number, number]];
+
+/** SVG path data of a shape (rings closed, pixels to 0.1) and its bounding box on screen. */
+export function draw(object: GeoPermissibleObjects, projection: Projection): { d: string; bounds: Bounds } {
+  let d = '';
+  let move = true;
+  let ring = false;
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+  geoStream(
+    object,
+    projection.stream({
+      point(x, y) {
+        d += `${move ? 'M' : 'L'}${x.toFixed(1)} ${y.toFixed(1)}`;
+        move = false;
+        if (x < x0) x0 = x;
+        if (x > x1) x1 = x;
+        if (y < y0) y0 = y;
+        if (y > y1) y1 = y;
+      },
+      lineStart() {
+        move = true;
+      },
+      lineEnd() {
+        if (ring) d += 'Z';
+      },
+      polygonStart() {
+        ring = true;
+      },
+      polygonEnd() {
+        ring = false;
+      },
+      sphere() {},
+    }),
+  );
+  return { d, bounds: [[x0, y0], [x1, y1]] };
 }
 
 export function projection(raw: GeoRawProjection, k = 1, tx = 0, ty = 0): Projection {
@@ -108,7 +146,7 @@ export function projection(raw: GeoRawProjection, k = 1, tx = 0, ty = 0): Projec
 }
 
 /** `raw` scaled and moved so that `bounds` (in its unit space) fill the extent, centred. */
-function fit(raw: GeoRawProjection, [[x0, y0], [x1, y1]]: Point[], width: number, height: number, pad: number): Projection {
+function fit(raw: GeoRawProjection, [[x0, y0], [x1, y1]]: Bounds, width: number, height: number, pad: number): Projection {
   let k = Math.min((width - 2 * pad) / (x1 - x0), (height - 2 * pad) / (y1 - y0));
   if (!(k > 0 && Number.isFinite(k))) k = 1;
   return projection(raw, k, (width - k * (x0 + x1)) / 2, (height - k * (y0 + y1)) / 2);
@@ -126,7 +164,7 @@ export function fitProjection(
 ): Projection {
   const pad = Math.max(28, Math.min(width, height) * 0.12);
   const unit = projection(geoMercatorRaw);
-  let bounds: Point[];
+  let bounds: Bounds;
   if (coordinates.length > 0) {
     let [w, s, e, n] = [180, 90, -180, -90];
     for (const [lon, lat] of coordinates) {
@@ -136,7 +174,7 @@ export function fitProjection(
     const growLat = Math.max(0, MIN_SPAN - (n - s)) / 2;
     bounds = [unit([w - growLon, n + growLat]), unit([e + growLon, s - growLat])];
   } else {
-    bounds = geoPath(unit).bounds({ type: 'FeatureCollection', features: basemap.countries.map((c) => c.feature) });
+    bounds = draw({ type: 'FeatureCollection', features: basemap.countries.map((c) => c.feature) }, unit).bounds;
   }
   return fit(geoMercatorRaw, bounds, width, height, pad);
 }
@@ -172,7 +210,7 @@ export function locator(main: Projection, basemap: Basemap, width: number, heigh
   const corners: Point[] = [[0, 0], [width, 0], [width, height], [0, height]];
   const frame = `M${corners.map((c) => inset(main.invert(c)).map((v) => v.toFixed(1)).join(' ')).join('L')}Z`;
   return {
-    land: geoPath(inset)({ type: 'FeatureCollection', features: [...basemap.world] }) ?? '',
+    land: draw({ type: 'FeatureCollection', features: [...basemap.world] }, inset).d,
     frame,
   };
 }

@@ -3,10 +3,9 @@
  * country shapes and names, marker positions (spread apart where they would cover each other),
  * place labels and the scale. Worked out once per change of those, not on every hover or selection.
  */
-import { geoPath } from 'd3-geo';
 import type { Story } from '../story/model.js';
 import { pickText } from '../story/text.js';
-import { countryName, fitProjection, locator, scaleBar, type Basemap, type Locator } from './geo.js';
+import { countryName, draw, fitProjection, locator, scaleBar, type Basemap, type Bounds, type Locator } from './geo.js';
 import { placeLabels, spreadMarkers, type Box, type LabelRequest, type PlacedLabel } from './labels.js';
 import { MARKER_R } from './symbols.js';
 
@@ -63,7 +62,6 @@ export function layoutMap(
 ): MapLayout {
   const places = story.places;
   const projection = fitProjection(places.map((p) => p.coordinates), basemap, width, height);
-  const path = geoPath(projection);
   let names: Intl.DisplayNames | undefined;
   try {
     names = new Intl.DisplayNames([lang, 'en'], { type: 'region' });
@@ -113,10 +111,10 @@ export function layoutMap(
   }
   const countries: { d: string; code: string; name: string; at: [number, number][] }[] = [];
   for (const c of basemap.countries) {
-    const d = path(c.feature);
+    const { d, bounds } = draw(c.feature, projection);
     if (!d) continue;
     const name = countryName(c, names);
-    countries.push({ d, code: c.code ?? '', name, at: name ? labelPoints(d, path.centroid(c.feature), path.bounds(c.feature), width, height) : [] });
+    countries.push({ d, code: c.code ?? '', name, at: name ? labelPoints(d, bounds, width, height) : [] });
   }
   const countryRequests: LabelRequest[] = [];
   for (const [i, c] of countries.entries()) {
@@ -188,25 +186,21 @@ function wrap(text: string, max: number, measure: Measure): string[] {
 let hitCanvas: OffscreenCanvasRenderingContext2D | null | undefined;
 
 /**
- * Where a country's name may go, best first: its centroid when that is on the map, then points of
- * its visible part from the middle of that part outwards (tested on the drawn shape with the
- * canvas's isPointInPath), so a neighbour half in view is still named, and a name crowded out of
- * one spot finds another.
+ * Where a country's name may go, best first: points of its visible part from the middle of that
+ * part outwards, tested on the drawn shape with the canvas's isPointInPath. So a neighbour half in
+ * view is named inside the half we see, and a name crowded out of one spot finds another.
  */
-function labelPoints(d: string, centroid: [number, number], [[x0, y0], [x1, y1]]: [[number, number], [number, number]], width: number, height: number): [number, number][] {
+function labelPoints(d: string, [[x0, y0], [x1, y1]]: Bounds, width: number, height: number): [number, number][] {
   const m = 12;
-  const out: [number, number][] = [];
-  const [cx, cy] = centroid;
-  if (cx > m && cx < width - m && cy > m && cy < height - m) out.push(centroid);
   hitCanvas ??= typeof OffscreenCanvas === 'undefined' ? null : new OffscreenCanvas(1, 1).getContext('2d');
   [x0, y0, x1, y1] = [Math.max(x0, m), Math.max(y0, m), Math.min(x1, width - m), Math.min(y1, height - m)];
-  if (!hitCanvas || x0 >= x1 || y0 >= y1) return out;
+  if (!hitCanvas || x0 >= x1 || y0 >= y1) return [];
   const shape = new Path2D(d);
   const [mx, my] = [(x0 + x1) / 2, (y0 + y1) / 2];
   const grid: [number, number][] = [];
   for (let i = 0; i <= 8; i++) for (let j = 0; j <= 8; j++) grid.push([x0 + ((x1 - x0) * i) / 8, y0 + ((y1 - y0) * j) / 8]);
   grid.sort((a, b) => Math.hypot(a[0] - mx, a[1] - my) - Math.hypot(b[0] - mx, b[1] - my));
-  return out.concat(grid.filter(([x, y]) => hitCanvas!.isPointInPath(shape, x, y)));
+  return grid.filter(([x, y]) => hitCanvas!.isPointInPath(shape, x, y));
 }
 
 function centreOf(p: PlacedLabel): { x: number; y: number } {
