@@ -7,7 +7,7 @@
  * of the bundle on purpose: together they cost 7.5 KB gzip and a north-up regional map needs none
  * of it. SVG clips the drawing to the frame.
  */
-import { geoDistance, geoEquirectangularRaw, geoMercatorRaw, geoStream, geoTransform, type GeoRawProjection, type GeoStream, type GeoPermissibleObjects } from 'd3-geo';
+import { geoEquirectangularRaw, geoInterpolate, geoMercatorRaw, geoStream, geoTransform, type GeoRawProjection, type GeoStream, type GeoPermissibleObjects } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { Feature, Geometry } from 'geojson';
 import type { Topology } from 'topojson-specification';
@@ -183,7 +183,10 @@ export function fitProjection(
 export function scaleBar(projection: Projection, width: number, height: number): { km: number; px: number } | undefined {
   const a = projection.invert([width / 2 - 50, height / 2]);
   const b = projection.invert([width / 2 + 50, height / 2]);
-  const kmPerPx = (geoDistance(a, b) * 6371.0088) / 100;
+  // d3-geo's great-circle interpolator carries the arc's length (radians) as `distance`; it is
+  // the smaller part of d3-geo next to geoDistance, which brings its own summation code.
+  const arc = (geoInterpolate(a, b) as unknown as { distance: number }).distance;
+  const kmPerPx = (arc * 6371.0088) / 100;
   if (!(kmPerPx > 0)) return undefined;
   const max = (width * 0.25) * kmPerPx;
   const step = 10 ** Math.floor(Math.log10(max));

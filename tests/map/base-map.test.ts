@@ -77,6 +77,21 @@ describe('<base-map>', () => {
     expect(el.shadowRoot!.querySelector('.locator .land')!.getAttribute('d')!.length).to.be.greaterThan(50);
   });
 
+  it('has a scale bar that measures the map: Erbil to Ain al-Asad is about 300 km', async () => {
+    const el = await mapAt('2025-01-01');
+    const line = el.shadowRoot!.querySelector('.scale line')!;
+    const barPx = Number(line.getAttribute('x2')) - Number(line.getAttribute('x1'));
+    const barKm = Number(el.shadowRoot!.querySelector('.scale text')!.textContent!.replace(/[^\d]/g, ''));
+    // Marker centres in the SVG's own units (the same as the scale bar's): from their transforms.
+    const at = (id: string) => marker(el, id).getAttribute('transform')!.match(/translate\(([\d.]+) ([\d.]+)\)/)!.slice(1).map(Number);
+    const [ex, ey] = at('erbil-air-base');
+    const [ax, ay] = at('ain-al-asad');
+    const km = (Math.hypot(ex! - ax!, ey! - ay!) * barKm) / barPx;
+    // Great-circle distance 44.00°E 36.24°N to 42.44°E 33.79°N ≈ 308 km; Mercator stretches a
+    // little across 2.5° of latitude, so allow 8%.
+    expect(km).to.be.within(283, 333);
+  });
+
   for (const width of [640, 320]) {
     it(`keeps labels clear of each other and of markers at ${width} px`, async () => {
       const el = await mapAt('2025-01-01', width);
