@@ -105,29 +105,28 @@ export abstract class WithdrawalElement extends LitElement {
     const lang = this.locale;
     const m = messagesFor(baseMessages, lang);
     const state = this.data;
-    let body: unknown;
-    if (state.status === 'loading') {
-      body = html`<div part="loading" role="status">${m.loading}</div>`;
-    } else if (state.status === 'error' || !state.story) {
-      const err = state.error;
-      body = html`<div part="error" role="alert">
-        <strong>${m.errorTitle}</strong>
-        <span>${err?.message ?? ''}</span>
-        ${err?.path ? html`<br /><span>${m.errorPath(err.path)}</span>` : nothing}
-        ${err?.source && !err.message.includes(err.source) ? html`<br /><span>${m.errorSource(err.source)}</span>` : nothing}
-      </div>`;
-    } else {
-      body = [this.renderProblems(), this.renderStory(state.story)];
-    }
-    return html`<div part="base" lang=${lang} dir=${this.direction}>${body}</div>`;
+    const err = state.error;
+    return html`<div part="base" lang=${lang} dir=${this.direction}>${
+      state.status === 'loading'
+        ? html`<div part="loading" role="status">${m.loading}</div>`
+        : state.status === 'error' || !state.story
+          ? // What failed, the JSON path of the bad field, and where the story came from (unless the message says it).
+            html`<div part="error" role="alert"><strong>${m.errorTitle}</strong> ${[
+              err?.message,
+              err?.path && `${m.errorPath} ${err.path}`,
+              err?.source && !err.message.includes(err.source) && `${m.errorSource} ${err.source}`,
+            ]
+              .filter((line) => line)
+              .map((line) => html`<span>${line}</span><br />`)}</div>`
+          : [this.renderProblems(), this.renderStory(state.story)]
+    }</div>`;
   }
 
   protected renderProblems(): unknown {
     const problems = this.data.problems;
     if (problems.length === 0) return nothing;
-    const m = messagesFor(baseMessages, this.locale);
     return html`<details part="problems">
-      <summary>${m.leftOut(problems.length)}</summary>
+      <summary>${messagesFor(baseMessages, this.locale).leftOut(problems.length)}</summary>
       <ul lang="en" dir="ltr">
         ${problems.slice(0, 20).map((p) => html`<li>${formatProblem(p)}</li>`)}
         ${problems.length > 20 ? html`<li>…</li>` : nothing}

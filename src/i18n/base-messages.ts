@@ -7,8 +7,9 @@ import type { Supported } from './locale.js';
 export interface BaseMessages {
   loading: string;
   errorTitle: string;
-  errorSource: (url: string) => string;
-  errorPath: (path: string) => string;
+  /** Labels put before the story's URL and the bad field's JSON path. */
+  errorSource: string;
+  errorPath: string;
   leftOut: (count: number) => string;
 }
 
@@ -16,22 +17,22 @@ export const baseMessages: Readonly<Record<Supported, BaseMessages>> = {
   en: {
     loading: 'Loading the story…',
     errorTitle: 'The story could not be shown.',
-    errorSource: (url) => `Source: ${url}`,
-    errorPath: (path) => `Field: ${path}`,
+    errorSource: 'Source:',
+    errorPath: 'Field:',
     leftOut: (n) => (n === 1 ? '1 item in the data was left out:' : `${n} items in the data were left out:`),
   },
   ar: {
     loading: 'جارٍ تحميل القصة…',
     errorTitle: 'تعذّر عرض القصة.',
-    errorSource: (url) => `المصدر: ${url}`,
-    errorPath: (path) => `الحقل: ${path}`,
+    errorSource: 'المصدر:',
+    errorPath: 'الحقل:',
     leftOut: (n) => `أُسقط من البيانات ${new Intl.NumberFormat('ar').format(n)} ${n === 1 ? 'عنصر' : n === 2 ? 'عنصران' : n <= 10 ? 'عناصر' : 'عنصراً'}:`,
   },
   ckb: {
     loading: 'چیرۆکەکە بار دەکرێت…',
     errorTitle: 'نەتوانرا چیرۆکەکە پیشان بدرێت.',
-    errorSource: (url) => `سەرچاوە: ${url}`,
-    errorPath: (path) => `خانە: ${path}`,
+    errorSource: 'سەرچاوە:',
+    errorPath: 'خانە:',
     leftOut: (n) => `${new Intl.NumberFormat('ckb').format(n)} بڕگە لە داتاکە لابران:`,
   },
 };

@@ -6,7 +6,8 @@
 export const SUPPORTED = ['en', 'ar', 'ckb'] as const;
 export type Supported = (typeof SUPPORTED)[number];
 
-const RTL = new Set(['ar', 'ckb', 'fa', 'he', 'ur', 'ps', 'sd', 'yi', 'dv', 'ku-arab']);
+/** Scripts written right to left (ISO 15924), as Intl's likely-subtags data names them. */
+const RTL_SCRIPTS = /^(Arab|Hebr|Syrc|Thaa|Nkoo|Adlm|Rohg|Mand|Mend|Samr|Yezi)$/;
 
 /** The nearest declared language, else the document's, else English. */
 export function resolveLang(el: Element): string {
@@ -21,29 +22,23 @@ export function resolveLang(el: Element): string {
   return 'en';
 }
 
-/** The supported catalogue for a language tag: exact, then primary subtag, then English. */
+/** The supported catalogue for a language tag: its primary subtag if supported, else English. */
 export function catalogueLang(lang: string): Supported {
-  const lower = lang.toLowerCase();
-  const primary = lower.split('-')[0] as Supported;
-  if ((SUPPORTED as readonly string[]).includes(lower)) return lower as Supported;
-  if ((SUPPORTED as readonly string[]).includes(primary)) return primary;
-  return 'en';
+  const primary = lang.toLowerCase().split('-')[0] as Supported;
+  return SUPPORTED.includes(primary) ? primary : 'en';
 }
 
-/** Right to left for Arabic-script and Hebrew-script languages; Intl's text info when available. */
+/**
+ * Right to left for languages written in a right-to-left script: the tag's own script, else the
+ * language's likely one (ar, fa, ur → Arabic; he, yi → Hebrew; ckb → Arabic, ku → Latin).
+ */
 export function directionOf(lang: string): 'ltr' | 'rtl' {
   try {
-    const locale = new Intl.Locale(lang) as Intl.Locale & {
-      getTextInfo?: () => { direction?: string };
-      textInfo?: { direction?: string };
-    };
-    const info = locale.getTextInfo?.() ?? locale.textInfo;
-    if (info?.direction === 'rtl' || info?.direction === 'ltr') return info.direction;
+    return RTL_SCRIPTS.test(new Intl.Locale(lang).maximize().script ?? '') ? 'rtl' : 'ltr';
   } catch {
-    // Not a valid tag: fall through to the list.
+    // Not a valid tag.
+    return 'ltr';
   }
-  const lower = lang.toLowerCase();
-  return RTL.has(lower) || RTL.has(lower.split('-')[0]!) ? 'rtl' : 'ltr';
 }
 
 /** Pick the strings for a language from a per-widget catalogue. */

@@ -19,7 +19,7 @@ const TAGS: Record<string, string> = {
 };
 
 /** `data-<name>` attributes copied as `<name>`: to the element, or (the story's ones) to a widget's own provider. */
-const COPIED = ['src', 'source', 'id', 'lang', 'theme', 'now', 'timeout', 'selected', 'deep-link', 'milestone', 'date', 'basemap'];
+const COPIED = 'src source id lang theme now timeout selected deep-link milestone date basemap'.split(' ');
 const PROVIDER_ONLY = ['src', 'timeout'];
 /** Plain attributes that the CMS let through and that mean the same on the element. */
 const KEPT = /^(class|id|lang|dir|title|aria-.+)$/;
@@ -28,20 +28,19 @@ export const PLACEHOLDER_SELECTOR = '[data-withdrawal-widget]';
 
 /** Whitespace-only text, `<br>` and empty `<p>`: what automatic paragraphs leave around blocks. */
 function isAutopDebris(node: Node | null): boolean {
-  if (!node) return false;
-  if (node.nodeType === Node.TEXT_NODE) return !node.textContent?.trim();
-  if (!(node instanceof Element)) return false;
-  if (node.localName === 'br') return true;
-  return node.localName === 'p' && !node.textContent?.trim() && !node.querySelector(':not(br)');
+  return node instanceof Text
+    ? !node.data.trim()
+    : node instanceof Element &&
+        (node.localName === 'br' || (node.localName === 'p' && !node.textContent!.trim() && !node.querySelector(':not(br)')));
 }
 
 /** Remove the empty paragraphs and line breaks that automatic paragraphs put right beside `el`. */
 function sweepAround(el: Element): void {
-  for (const next of [true, false]) {
-    let node: ChildNode | null = next ? el.nextSibling : el.previousSibling;
+  for (const side of ['nextSibling', 'previousSibling'] as const) {
+    let node = el[side];
     while (node && isAutopDebris(node)) {
-      const sibling: ChildNode | null = next ? node.nextSibling : node.previousSibling;
-      if (node.nodeType !== Node.TEXT_NODE) node.remove();
+      const sibling: ChildNode | null = node[side];
+      if (!(node instanceof Text)) node.remove();
       node = sibling;
     }
   }

@@ -8,6 +8,7 @@ export interface LoadedText {
   readonly text: string;
 }
 
+/** A failure to load, in plain words; `url` is the absolute URL asked for. */
 export class LoadError extends Error {
   constructor(
     message: string,
@@ -21,55 +22,45 @@ export class LoadError extends Error {
 // Shared through a global symbol so two copies of the bundle on one page share one request.
 const CACHE_KEY = Symbol.for('withdrawal-widgets/request-cache');
 type Cache = Map<string, Promise<LoadedText>>;
-function cache(): Cache {
-  const g = globalThis as unknown as Record<symbol, Cache | undefined>;
-  return (g[CACHE_KEY] ??= new Map());
-}
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 
+/**
+ * Fetch a story's text; a failure rejects with a LoadError. (Copies of the bundle share these
+ * promises through the cache, so this is the protocol between versions: keep it.)
+ */
 async function request(url: string, timeoutMs: number): Promise<LoadedText> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
+  let response: Response | undefined;
+  let error: string;
   try {
-    let response: Response;
-    try {
-      response = await fetch(url, { signal: controller.signal, credentials: 'same-origin' });
-    } catch {
-      if (controller.signal.aborted) {
-        throw new LoadError(`${url} did not answer within ${Math.round(timeoutMs / 100) / 10} seconds.`, url);
-      }
-      throw new LoadError(`${url} could not be reached (network error or blocked by the browser).`, url);
+    response = await fetch(url, { signal: controller.signal, credentials: 'same-origin' });
+    if (response.ok) {
+      const text = await response.text();
+      const type = response.headers.get('content-type') ?? '';
+      if (!/text\/html/i.test(type) && !/^\s*<(?:!doctype|html|head|body)/i.test(text)) return { url, text };
+      error = 'returned a web page (HTML), not story JSON. Check the address.';
+    } else {
+      error = `answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}: no story there.`;
     }
-    if (!response.ok) {
-      const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
-      throw new LoadError(`${url} answered ${status}: no story there.`, url);
-    }
-    let text: string;
-    try {
-      text = await response.text();
-    } catch {
-      throw new LoadError(
-        controller.signal.aborted
-          ? `${url} did not finish within ${Math.round(timeoutMs / 100) / 10} seconds.`
-          : `${url} broke off while loading.`,
-        url,
-      );
-    }
-    const type = response.headers.get('content-type') ?? '';
-    if (/text\/html/i.test(type) || /^\s*<(?:!doctype|html|head|body)/i.test(text)) {
-      throw new LoadError(`${url} returned a web page (HTML), not story JSON. Check the address.`, url);
-    }
-    return { url, text };
+  } catch {
+    // Before the response came (no answer), or while its body was read (broken off).
+    error = controller.signal.aborted
+      ? `did not ${response ? 'finish' : 'answer'} within ${Math.round(timeoutMs / 100) / 10} seconds.`
+      : response
+        ? 'broke off while loading.'
+        : 'could not be reached (network error or blocked by the browser).';
   } finally {
     clearTimeout(timer);
   }
+  throw new LoadError(`${url} ${error}`, url);
 }
 
 /** The text at `url`, fetched once per page; a failed request is forgotten so it can be retried. */
 export function loadText(url: string, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<LoadedText> {
   const absolute = new URL(url, document.baseURI).href;
-  const requests = cache();
+  const requests = ((globalThis as unknown as Record<symbol, Cache | undefined>)[CACHE_KEY] ??= new Map());
   let pending = requests.get(absolute);
   if (!pending) {
     pending = request(absolute, timeoutMs);

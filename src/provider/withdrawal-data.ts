@@ -90,37 +90,25 @@ export class WithdrawalData extends LitElement {
 
   #load(): void {
     const token = ++this.#loadToken;
-    const now = parseInstant(this.now);
-    const inline = this.querySelector<HTMLScriptElement>(':scope > script[type="application/json"]');
-    if (this.src) {
-      const url = this.src;
-      const store = new StoryStore(url, now);
-      this.#use(store);
-      loadText(url, this.timeout).then(
-        ({ url: absolute, text }) => {
-          if (token === this.#loadToken) publish(store, parseStoryText(text), absolute);
-        },
+    const src = this.src;
+    const inline = src ? null : this.querySelector<HTMLScriptElement>(':scope > script[type="application/json"]');
+    const store = new StoryStore(src || (inline ? 'inline' : 'default'), parseInstant(this.now));
+    if (src) {
+      loadText(src, this.timeout).then(
+        ({ url, text }) => token === this.#loadToken && publish(store, parseStoryText(text), url),
         (err: unknown) => {
-          if (token !== this.#loadToken) return;
-          const message = err instanceof LoadError ? err.message : `${url} could not be loaded.`;
-          store.update({
-            status: 'error',
-            story: undefined,
-            error: Object.freeze({ message, source: err instanceof LoadError ? err.url : url }),
-          });
+          const { message, url } = err instanceof LoadError ? err : new LoadError(`${src} could not be loaded.`, src);
+          if (token === this.#loadToken) publish(store, { ok: false, message, problems: store.state.problems }, url);
         },
       );
     } else if (inline) {
-      const store = new StoryStore('inline', now);
       publish(store, parseStoryText(inline.textContent ?? ''), 'inline');
-      this.#use(store);
     } else {
       // The default story, with this provider's own selection and clock.
-      const store = new StoryStore('default', now);
-      const shared = defaultStore().state;
-      store.update({ status: shared.status, story: shared.story, problems: shared.problems, error: shared.error });
-      this.#use(store);
+      const { status, story, problems, error } = defaultStore().state;
+      store.update({ status, story, problems, error });
     }
+    this.#use(store);
   }
 
   protected override render() {

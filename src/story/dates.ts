@@ -20,50 +20,29 @@ export interface StoryDate {
   readonly approximate: boolean;
 }
 
-const YEAR = /^(\d{4})$/;
-const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
-const DAY = /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-const INSTANT =
-  /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.\d{1,3})?)?(Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
-
 /** The pattern every story date matches (used by the schema, so the JSON Schema carries it too). */
 export const DATE_PATTERN =
   /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01])(?:T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,3})?)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d))?)?)?$/;
 
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
+/** A story date's precision is in its length: "2003", "2026-09", "2024-01-28", else an instant. */
+const PRECISION: Readonly<Record<number, Precision>> = { 4: 'year', 7: 'month', 10: 'day' };
 
 /** True when the string is a story date that names a real calendar day (no 30 February). */
 export function isStoryDate(value: string): boolean {
   if (!DATE_PATTERN.test(value)) return false;
-  const m = DAY.exec(value.slice(0, 10));
-  if (m && Number(m[3]) > daysInMonth(Number(m[1]), Number(m[2]))) return false;
-  return true;
+  const [y, m, d] = value.slice(0, 10).split('-').map(Number) as [number, number?, number?];
+  // Day 0 of the next month is the last day of this one.
+  return !d || d <= new Date(Date.UTC(y, m!, 0)).getUTCDate();
 }
 
 export function precisionOf(value: string): Precision | null {
-  if (YEAR.test(value)) return 'year';
-  if (MONTH.test(value)) return 'month';
-  if (DAY.test(value)) return 'day';
-  if (INSTANT.test(value)) return 'instant';
-  return null;
+  return DATE_PATTERN.test(value) ? (PRECISION[value.length] ?? 'instant') : null;
 }
 
 const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
 
-/** True when the runtime's Intl knows the IANA zone. */
-export function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** The zone's offset from UTC (ms) at an instant, read from Intl so daylight saving is honoured. */
-export function zoneOffset(instant: number, timeZone: string): number {
+/** The formatter that reads the wall clock in a zone (throws for a zone the runtime's Intl does not know). */
+function wallClock(timeZone: string): Intl.DateTimeFormat {
   let fmt = offsetFormatters.get(timeZone);
   if (!fmt) {
     fmt = new Intl.DateTimeFormat('en-US', {
@@ -78,10 +57,22 @@ export function zoneOffset(instant: number, timeZone: string): number {
     });
     offsetFormatters.set(timeZone, fmt);
   }
-  const parts: Record<string, number> = {};
-  for (const p of fmt.formatToParts(new Date(instant))) {
-    if (p.type !== 'literal') parts[p.type] = Number(p.value);
+  return fmt;
+}
+
+/** True when the runtime's Intl knows the IANA zone. */
+export function isTimeZone(zone: string): boolean {
+  try {
+    return !!wallClock(zone);
+  } catch {
+    return false;
   }
+}
+
+/** The zone's offset from UTC (ms) at an instant, read from Intl so daylight saving is honoured. */
+export function zoneOffset(instant: number, timeZone: string): number {
+  const parts: Record<string, number> = {};
+  for (const p of wallClock(timeZone).formatToParts(new Date(instant))) parts[p.type] = Number(p.value);
   const wall = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!);
   return wall - Math.floor(instant / 1000) * 1000;
 }
@@ -89,29 +80,24 @@ export function zoneOffset(instant: number, timeZone: string): number {
 /** The instant at which the wall clock in `timeZone` reads the given local date and time. */
 export function zonedInstant(year: number, month: number, day: number, timeZone: string): number {
   const wall = Date.UTC(year, month - 1, day);
-  let instant = wall - zoneOffset(wall, timeZone);
   // A second pass settles the rare case where the offset changes between the guess and the answer.
-  instant = wall - zoneOffset(instant, timeZone);
-  return instant;
+  return wall - zoneOffset(wall - zoneOffset(wall, timeZone), timeZone);
 }
 
 /** Parse a story date into the period it covers; null when the string is not a valid story date. */
 export function parseStoryDate(iso: string, timeZone: string, approximate = false): StoryDate | null {
   if (!isStoryDate(iso)) return null;
-  const precision = precisionOf(iso);
-  if (!precision) return null;
+  const precision = precisionOf(iso)!;
+  let start: number;
+  let end: number;
   if (precision === 'instant') {
-    const t = Date.parse(iso);
-    if (Number.isNaN(t)) return null;
-    return { iso, precision, start: t, end: t, timeZone, approximate };
+    start = end = Date.parse(iso);
+    if (Number.isNaN(start)) return null;
+  } else {
+    const [y, m = 1, d = 1] = iso.split('-').map(Number) as [number, number?, number?];
+    start = zonedInstant(y, m, d, timeZone);
+    // The period ends where the next one starts (Date.UTC carries month 13 and day 32 over).
+    end = zonedInstant(y + +(precision === 'year'), m + +(precision === 'month'), d + +(precision === 'day'), timeZone);
   }
-  const [y, m = 1, d = 1] = iso.split('-').map(Number) as [number, number?, number?];
-  const start = zonedInstant(y, m, d, timeZone);
-  const end =
-    precision === 'year'
-      ? zonedInstant(y + 1, 1, 1, timeZone)
-      : precision === 'month'
-        ? zonedInstant(m === 12 ? y + 1 : y, m === 12 ? 1 : m + 1, 1, timeZone)
-        : zonedInstant(y, m, d + 1, timeZone);
   return { iso, precision, start, end, timeZone, approximate };
 }

@@ -17,7 +17,7 @@ const says =
     `${show(issue.input)} ${what}`;
 
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,79}$/;
-const LANG_PATTERN = /^[a-zA-Z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+const LangSchema = v.pipe(v.string(), v.regex(/^[a-zA-Z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, says('is not a language tag')));
 
 export const IdSchema = v.pipe(
   v.string(says('is not an id')),
@@ -35,11 +35,7 @@ export const TextSchema = (max = 2000) =>
   v.union(
     [
       plain(max),
-      v.record(
-        v.pipe(v.string(), v.regex(LANG_PATTERN, says('is not a language tag'))),
-        plain(max),
-        says('is not text'),
-      ),
+      v.record(LangSchema, plain(max), says('is not text')),
     ],
     says('is not text (a string, or an object of language to string)'),
   );
@@ -134,7 +130,7 @@ export const MetaSchema = v.object({
   summary: v.optional(TextSchema(2000)),
   timeZone: TimeZoneSchema,
   languages: v.pipe(
-    v.array(v.pipe(v.string(), v.regex(LANG_PATTERN, says('is not a language tag')))),
+    v.array(LangSchema),
     v.nonEmpty('is empty: name at least one language'),
   ),
   published: v.optional(DateSchema),

@@ -27,19 +27,15 @@ function primary(tag: string): string {
  * in order, then any text at all.
  */
 export function pickText(text: LocalText | undefined, lang: string, storyLanguages: readonly string[] = []): PickedText {
-  if (text === undefined) return { text: '', lang: undefined };
   if (typeof text === 'string') return { text, lang: storyLanguages[0] };
-  const keys = Object.keys(text);
+  const keys = Object.keys(text ?? {});
   const wanted = lang.toLowerCase();
-  const exact = keys.find((k) => k.toLowerCase() === wanted);
-  if (exact) return { text: text[exact]!, lang: exact };
-  const same = keys.find((k) => primary(k) === primary(wanted));
-  if (same) return { text: text[same]!, lang: same };
-  for (const l of storyLanguages) {
-    if (text[l] !== undefined) return { text: text[l]!, lang: l };
-  }
-  const first = keys[0];
-  return first ? { text: text[first]!, lang: first } : { text: '', lang: undefined };
+  const key =
+    keys.find((k) => k.toLowerCase() === wanted) ??
+    keys.find((k) => primary(k) === primary(wanted)) ??
+    storyLanguages.find((l) => keys.includes(l)) ??
+    keys[0];
+  return { text: key ? text![key]! : '', lang: key };
 }
 
 /** Shorthand when only the string matters. */

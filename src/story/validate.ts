@@ -2,259 +2,191 @@
  * The runtime validator: turns untrusted JSON into a Story, item by item. A bad item is left out and
  * reported with its JSON path; the story fails as a whole only when nothing usable remains.
  * Never throws.
+ *
+ * Every collection goes through the same steps (validate with its valibot schema, drop duplicate
+ * ids, copy with text cleaned, dates parsed and unknown references dropped), so the per-collection
+ * code below is only what is particular to it: presence periods, an end before its start, a due time.
  */
 import * as v from 'valibot';
 import { parseStoryDate, type StoryDate } from './dates.js';
-import { cleanText, type LocalText } from './text.js';
-import {
-  EventSchema,
-  MetaSchema,
-  MilestoneSchema,
-  PlaceSchema,
-  SourceSchema,
-  type EventInput,
-  type MilestoneInput,
-  type PlaceInput,
-  type SourceInput,
-} from './schema.js';
+import { cleanText } from './text.js';
+import { EventSchema, MetaSchema, MilestoneSchema, PlaceSchema, SourceSchema } from './schema.js';
 import type { Milestone, ParseResult, Place, Problem, Source, Story, StoryEvent, StoryMeta } from './model.js';
 import { formatProblem } from './model.js';
 
+type Item = Record<string, unknown>;
+
+const { freeze } = Object;
 const IDENT = /^[A-Za-z_$][\w$]*$/;
+/** The fields that hold a story date. */
+const DATES = ['date', 'end', 'deadline', 'from', 'until', 'published', 'updated'];
 
-function joinPath(base: string, keys: readonly unknown[]): string {
-  let out = base;
-  for (const key of keys) {
-    if (typeof key === 'number') out += `[${key}]`;
-    else if (typeof key === 'string' && IDENT.test(key)) out += out ? `.${key}` : key;
-    else out += `[${JSON.stringify(String(key))}]`;
-  }
-  return out;
-}
-
-function issuesToProblems(base: string, issues: readonly v.BaseIssue<unknown>[]): Problem[] {
-  const seen = new Set<string>();
-  const out: Problem[] = [];
-  for (const issue of issues) {
-    const path = joinPath(base, (issue.path ?? []).map((p) => p.key));
-    if (seen.has(path)) continue;
-    seen.add(path);
-    const missing = issue.input === undefined && issue.type === 'object';
-    out.push({ path, message: missing ? 'is missing' : issue.message });
-  }
-  return out;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
+function isRecord(value: unknown): value is Item {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function clean(text: LocalText): LocalText;
-function clean(text: LocalText | undefined): LocalText | undefined;
-function clean(text: LocalText | undefined): LocalText | undefined {
-  if (text === undefined) return undefined;
-  if (typeof text === 'string') return cleanText(text);
-  const out: Record<string, string> = {};
-  for (const [k, val] of Object.entries(text)) out[k] = cleanText(val);
-  return Object.freeze(out);
+function fail(message: string): ParseResult {
+  return { ok: false, message, problems: [{ path: '', message }] };
+}
+
+/** Text with control characters removed (a string, or each string of a language map); lists frozen. */
+function clean(value: unknown): unknown {
+  if (typeof value === 'string') return cleanText(value);
+  if (Array.isArray(value)) return freeze(value);
+  if (isRecord(value)) return freeze(Object.fromEntries(Object.entries(value).map(([k, t]) => [k, cleanText(t as string)])));
+  return value;
 }
 
 class StoryBuilder {
   readonly problems: Problem[] = [];
-  timeZone = 'UTC';
+  zone = 'UTC';
+  /**
+   * The collections built so far, by id. Items may refer only to collections built before them
+   * (sources, then places, then events), so a field named after one of these is a list of references.
+   */
+  readonly known: Record<string, ReadonlyMap<string, unknown>> = {};
 
   report(path: string, message: string): void {
     this.problems.push({ path, message });
   }
 
-  /** Validate each item of a list on its own; keep the good ones, report the rest and duplicates. */
-  items<S extends v.GenericSchema>(input: unknown, key: string, schema: S): Array<[v.InferOutput<S>, string]> {
-    if (input === undefined) return [];
-    if (!Array.isArray(input)) {
-      this.report(key, 'is not a list');
-      return [];
+  /** Report valibot's issues under `base`, one per JSON path. */
+  issues(base: string, issues: readonly v.BaseIssue<unknown>[]): void {
+    const seen = new Set<string>();
+    for (const issue of issues) {
+      let path = base;
+      for (const { key } of issue.path ?? []) {
+        path += typeof key === 'number' ? `[${key}]` : IDENT.test(String(key)) ? `.${key}` : `[${JSON.stringify(String(key))}]`;
+      }
+      if (seen.has(path)) continue;
+      seen.add(path);
+      this.report(path, issue.input === undefined && issue.type === 'object' ? 'is missing' : issue.message);
     }
-    const out: Array<[v.InferOutput<S>, string]> = [];
-    const ids = new Set<string>();
-    input.forEach((item, i) => {
-      const path = `${key}[${i}]`;
-      const result = v.safeParse(schema, item);
-      if (!result.success) {
-        this.problems.push(...issuesToProblems(path, result.issues));
-        return;
+  }
+
+  /**
+   * Copy a validated item: text cleaned, dates parsed (in the item's own time zone if it names one,
+   * approximate if it says so), references kept only when they name a known item.
+   */
+  copy(item: Item, path: string): Item {
+    const zone = (item.timeZone as string | undefined) ?? this.zone;
+    const out: Item = {};
+    for (const key in this.known) out[key] = freeze([]);
+    for (const [key, value] of Object.entries(item)) {
+      if (value === undefined) continue;
+      const at = `${path}.${key}`;
+      const known = this.known[key];
+      if (DATES.includes(key)) {
+        const date = parseStoryDate(value as string, zone, item.approximate === true);
+        if (!date) this.report(at, `"${value as string}" is not a date`);
+        out[key] = date ?? undefined;
+      } else if (known) {
+        out[key] = freeze(
+          (value as string[]).filter((id, i) => known.has(id) || this.report(`${at}[${i}]`, `"${id}" is not a known ${key.slice(0, -1)}`)),
+        );
+      } else {
+        out[key] = key === 'url' ? value : clean(value);
       }
-      const id = (result.output as { id: string }).id;
-      if (ids.has(id)) {
-        this.report(`${path}.id`, `"${id}" is used twice: the second one is left out`);
-        return;
-      }
-      ids.add(id);
-      out.push([result.output, path]);
-    });
+    }
     return out;
   }
 
-  date(iso: string, path: string, zone = this.timeZone, approximate = false): StoryDate | undefined {
-    const d = parseStoryDate(iso, zone, approximate);
-    if (!d) this.report(path, `"${iso}" is not a date`);
-    return d ?? undefined;
-  }
-
-  /** Keep only references to known ids, reporting each unknown one. */
-  refs(ids: readonly string[] | undefined, known: ReadonlyMap<string, unknown>, path: string, what: string): string[] {
-    const out: string[] = [];
-    (ids ?? []).forEach((id, i) => {
-      if (known.has(id)) out.push(id);
-      else this.report(`${path}[${i}]`, `"${id}" is not a known ${what}`);
-    });
+  /**
+   * Validate each item of a collection on its own and build the good ones (`finish` may still drop
+   * one by returning null); report the rest and duplicate ids.
+   */
+  collection<T extends { id: string }>(
+    input: unknown,
+    key: string,
+    schema: v.GenericSchema,
+    finish: (item: Item, path: string) => Item | null = (item) => item,
+    order?: (item: T) => number,
+  ): T[] {
+    const out: T[] = [];
+    if (Array.isArray(input)) {
+      const ids = new Set<string>();
+      input.forEach((raw, i) => {
+        const path = `${key}[${i}]`;
+        const result = v.safeParse(schema, raw);
+        if (!result.success) return this.issues(path, result.issues);
+        const id = (result.output as T).id;
+        if (ids.has(id)) return this.report(`${path}.id`, `"${id}" is used twice: the second one is left out`);
+        ids.add(id);
+        const built = finish(this.copy(result.output as Item, path), path);
+        if (built) out.push(freeze(built) as unknown as T);
+      });
+    } else if (input !== undefined) {
+      this.report(key, 'is not a list');
+    }
+    // Stable sort keeps the file's order for items at the same time.
+    if (order) out.sort((a, c) => order(a) - order(c));
+    this.known[key] = new Map(out.map((item) => [item.id, item]));
     return out;
   }
 
   meta(input: unknown): StoryMeta {
-    const raw = isRecord(input) ? input : {};
     if (!isRecord(input)) this.report('meta', input === undefined ? 'is missing' : 'is not an object');
-    const field = <K extends keyof typeof MetaSchema.entries>(key: K): v.InferOutput<(typeof MetaSchema.entries)[K]> | undefined => {
-      const result = v.safeParse(MetaSchema.entries[key], raw[key]);
-      if (result.success) return result.output as v.InferOutput<(typeof MetaSchema.entries)[K]>;
-      this.problems.push(...issuesToProblems(`meta.${key}`, result.issues));
-      return undefined;
-    };
-    this.timeZone = field('timeZone') ?? 'UTC';
-    const published = field('published');
-    const updated = field('updated');
-    return Object.freeze({
-      title: clean(field('title') ?? ''),
-      summary: clean(field('summary')),
-      timeZone: this.timeZone,
-      languages: Object.freeze(field('languages') ?? ['en']),
-      published: published ? this.date(published, 'meta.published') : undefined,
-      updated: updated ? this.date(updated, 'meta.updated') : undefined,
-      credit: clean(field('credit')),
-    });
-  }
-
-  source(s: SourceInput, path: string): Source {
-    return Object.freeze({
-      id: s.id,
-      publisher: cleanText(s.publisher),
-      title: clean(s.title),
-      url: s.url,
-      date: s.date ? this.date(s.date, `${path}.date`) : undefined,
-    });
-  }
-
-  place(p: PlaceInput, path: string, sources: ReadonlyMap<string, Source>): Place {
-    const presence = (p.presence ?? []).flatMap((entry, i) => {
-      const at = `${path}.presence[${i}]`;
-      const from = this.date(entry.from, `${at}.from`);
-      const until = entry.until ? this.date(entry.until, `${at}.until`) : undefined;
-      if (!from) return [];
-      if (until && until.end <= from.start) {
-        this.report(`${at}.until`, `"${entry.until}" is before "${entry.from}": this entry is left out`);
-        return [];
-      }
-      return [
-        Object.freeze({
-          from,
-          until,
-          level: entry.level,
-          note: clean(entry.note),
-          sources: Object.freeze(this.refs(entry.sources, sources, `${at}.sources`, 'source')),
-        }),
-      ];
-    });
-    presence.sort((a, b) => a.from.start - b.from.start);
-    return Object.freeze({
-      id: p.id,
-      name: clean(p.name),
-      kind: cleanText(p.kind),
-      coordinates: Object.freeze([p.coordinates[0], p.coordinates[1]] as [number, number]),
-      approximate: p.approximate ?? false,
-      note: clean(p.note),
-      presence: Object.freeze(presence),
-      sources: Object.freeze(this.refs(p.sources, sources, `${path}.sources`, 'source')),
-    });
-  }
-
-  event(e: EventInput, path: string, places: ReadonlyMap<string, Place>, sources: ReadonlyMap<string, Source>): StoryEvent | null {
-    const date = this.date(e.date, `${path}.date`, this.timeZone, e.approximate ?? false);
-    if (!date) return null;
-    let end = e.end ? this.date(e.end, `${path}.end`, this.timeZone, e.approximate ?? false) : undefined;
-    if (end && end.end <= date.start) {
-      this.report(`${path}.end`, `"${e.end}" is before "${e.date}": the end is left out`);
-      end = undefined;
+    const raw = isRecord(input) ? input : {};
+    // Field by field, so that one bad field does not cost the others.
+    const valid: Item = {};
+    for (const [key, schema] of Object.entries(MetaSchema.entries)) {
+      const result = v.safeParse(schema, raw[key]);
+      if (!result.success) this.issues(`meta.${key}`, result.issues);
+      else valid[key] = result.output;
     }
-    return Object.freeze({
-      id: e.id,
-      date,
-      end,
-      title: clean(e.title),
-      summary: clean(e.summary),
-      category: cleanText(e.category),
-      places: Object.freeze(this.refs(e.places, places, `${path}.places`, 'place')),
-      sources: Object.freeze(this.refs(e.sources, sources, `${path}.sources`, 'source')),
-      provenance: e.provenance,
-      attribution: clean(e.attribution),
-      correction: clean(e.correction),
-    });
+    this.zone = (valid.timeZone as string | undefined) ?? 'UTC';
+    return freeze({ title: '', languages: freeze(['en']), ...this.copy(valid, 'meta'), timeZone: this.zone }) as StoryMeta;
   }
-
-  milestone(
-    m: MilestoneInput,
-    path: string,
-    places: ReadonlyMap<string, Place>,
-    sources: ReadonlyMap<string, Source>,
-    events: ReadonlyMap<string, StoryEvent>,
-  ): Milestone | null {
-    const deadline = this.date(m.deadline, `${path}.deadline`, m.timeZone ?? this.timeZone);
-    if (!deadline) return null;
-    return Object.freeze({
-      id: m.id,
-      label: clean(m.label),
-      deadline,
-      due: deadline.end,
-      provenance: m.provenance,
-      attribution: clean(m.attribution),
-      note: clean(m.note),
-      places: Object.freeze(this.refs(m.places, places, `${path}.places`, 'place')),
-      sources: Object.freeze(this.refs(m.sources, sources, `${path}.sources`, 'source')),
-      events: Object.freeze(this.refs(m.events, events, `${path}.events`, 'event')),
-    });
-  }
-}
-
-function byId<T extends { id: string }>(items: readonly T[]): ReadonlyMap<string, T> {
-  return new Map(items.map((item) => [item.id, item]));
 }
 
 /** Validate untrusted data and build the story, keeping every valid item. */
 export function parseStory(input: unknown): ParseResult {
   try {
-    if (!isRecord(input)) {
-      const message = 'The story is not a JSON object.';
-      return { ok: false, message, problems: [{ path: '', message }] };
-    }
+    if (!isRecord(input)) return fail('The story is not a JSON object.');
     const b = new StoryBuilder();
     const meta = b.meta(input.meta);
+    const sources = b.collection<Source>(input.sources, 'sources', SourceSchema);
+    const places = b.collection<Place>(input.places, 'places', PlaceSchema, (place, path) => {
+      const presence = ((place.presence as Item[] | undefined) ?? []).flatMap((entry, i) => {
+        const at = `${path}.presence[${i}]`;
+        const copy = b.copy(entry, at);
+        const from = copy.from as StoryDate | undefined;
+        const until = copy.until as StoryDate | undefined;
+        if (!from) return [];
+        if (until && until.end <= from.start) {
+          b.report(`${at}.until`, `"${until.iso}" is before "${from.iso}": this entry is left out`);
+          return [];
+        }
+        return [freeze(copy) as { from: StoryDate }];
+      });
+      presence.sort((a, c) => a.from.start - c.from.start);
+      return { approximate: false, ...place, presence: freeze(presence) };
+    });
+    const events = b.collection<StoryEvent>(
+      input.events,
+      'events',
+      EventSchema,
+      (event, path) => {
+        const date = event.date as StoryDate | undefined;
+        const end = event.end as StoryDate | undefined;
+        if (!date) return null;
+        if (end && end.end <= date.start) {
+          b.report(`${path}.end`, `"${end.iso}" is before "${date.iso}": the end is left out`);
+          event.end = undefined;
+        }
+        return event;
+      },
+      (e) => e.date.start,
+    );
+    const milestones = b.collection<Milestone>(
+      input.milestones,
+      'milestones',
+      MilestoneSchema,
+      (m) => (m.deadline ? { ...m, due: (m.deadline as StoryDate).end } : null),
+      (m) => m.due,
+    );
 
-    const sources = b.items(input.sources, 'sources', SourceSchema).map(([s, p]) => b.source(s, p));
-    const sourceById = byId(sources);
-    const places = b.items(input.places, 'places', PlaceSchema).map(([p, path]) => b.place(p, path, sourceById));
-    const placeById = byId(places);
-    const events = b
-      .items(input.events, 'events', EventSchema)
-      .map(([e, p]) => b.event(e, p, placeById, sourceById))
-      .filter((e): e is StoryEvent => e !== null);
-    // Stable sort keeps the file's order for events on the same date.
-    events.sort((a, c) => a.date.start - c.date.start);
-    const eventById = byId(events);
-    const milestones = b
-      .items(input.milestones, 'milestones', MilestoneSchema)
-      .map(([m, p]) => b.milestone(m, p, placeById, sourceById, eventById))
-      .filter((m): m is Milestone => m !== null);
-    milestones.sort((a, c) => a.due - c.due);
-
-    const problems = Object.freeze(b.problems.slice());
+    const problems = freeze(b.problems.slice());
     if (events.length === 0 && places.length === 0 && milestones.length === 0) {
       const first = problems.slice(0, 3).map(formatProblem).join('; ');
       return {
@@ -263,38 +195,33 @@ export function parseStory(input: unknown): ParseResult {
         problems,
       };
     }
-    const story: Story = Object.freeze({
+    const { known } = b;
+    const story = freeze({
       meta,
-      events: Object.freeze(events),
-      places: Object.freeze(places),
-      milestones: Object.freeze(milestones),
-      sources: Object.freeze(sources),
-      eventById,
-      placeById,
-      milestoneById: byId(milestones),
-      sourceById,
-    });
+      events: freeze(events),
+      places: freeze(places),
+      milestones: freeze(milestones),
+      sources: freeze(sources),
+      eventById: known.events,
+      placeById: known.places,
+      milestoneById: known.milestones,
+      sourceById: known.sources,
+    }) as Story;
     return { ok: true, story, problems };
   } catch (err) {
     // A validator bug must not break a host page: report it as a problem with the data.
-    const message = `The story could not be read (${err instanceof Error ? err.message : String(err)}).`;
-    return { ok: false, message, problems: [{ path: '', message }] };
+    return fail(`The story could not be read (${err instanceof Error ? err.message : String(err)}).`);
   }
 }
 
 /** Parse JSON text and validate it; bad JSON becomes a plain message, never an exception. */
 export function parseStoryText(text: string): ParseResult {
-  if (text.trim() === '') {
-    const message = 'The story file is empty.';
-    return { ok: false, message, problems: [{ path: '', message }] };
-  }
+  if (text.trim() === '') return fail('The story file is empty.');
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (err) {
-    const detail = err instanceof Error ? err.message : String(err);
-    const message = `The story is not valid JSON (${detail}).`;
-    return { ok: false, message, problems: [{ path: '', message }] };
+    return fail(`The story is not valid JSON (${err instanceof Error ? err.message : String(err)}).`);
   }
   return parseStory(data);
 }
