@@ -4,7 +4,6 @@
  * `withdrawal-error` and `withdrawal-select` events, language and direction, and the theme.
  */
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import type { Selection, StoryState } from '../context/story-context.js';
 import type { Story } from '../story/model.js';
 import { formatProblem } from '../story/model.js';
@@ -20,14 +19,22 @@ const STATES = ['loading', 'ready', 'error'] as const;
 export abstract class WithdrawalElement extends LitElement {
   static override styles = [...baseStyles];
 
+  // Reactive properties declared statically rather than with decorators: the same behaviour
+  // without the decorator helpers in the bundle.
+  static override properties = {
+    source: { reflect: true },
+    theme: { reflect: true },
+    lang: { reflect: true },
+  };
+
   /** The id of the `<withdrawal-data>` to bind to, anywhere in the document. */
-  @property({ reflect: true }) source?: string;
+  declare source?: string;
 
   /** `light`, `dark` or `auto` (follows `prefers-color-scheme`). */
-  @property({ reflect: true }) theme: Theme = 'auto';
+  theme: Theme = 'auto';
 
   /** The widget's own language; else the nearest ancestor's `lang`, else the document's. */
-  @property({ reflect: true }) override lang = '';
+  override lang = '';
 
   protected readonly internals: ElementInternals = this.attachInternals();
   protected readonly binding = new BindingController(this);

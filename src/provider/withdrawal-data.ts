@@ -3,7 +3,6 @@
  * clock to the widgets bound to it (its descendants, and widgets whose `source` names its id).
  */
 import { LitElement, css, html } from 'lit';
-import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import { PROVIDER_CONNECTED, storyContext } from '../context/story-context.js';
 import { parseStoryText } from '../story/validate.js';
@@ -32,14 +31,16 @@ export class WithdrawalData extends LitElement {
     }
   `;
 
+  static override properties = { src: {}, now: {}, timeout: { type: Number } };
+
   /** URL of a story JSON. Without it, an inline `<script type="application/json">` child, else the built-in story. */
-  @property() src?: string;
+  declare src?: string;
 
   /** An ISO 8601 instant that freezes "now" for every bound widget (archives, screenshots, tests). */
-  @property() now?: string;
+  declare now?: string;
 
   /** Milliseconds to wait for `src` before giving up with an error. */
-  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
+  timeout = DEFAULT_TIMEOUT_MS;
 
   #store = new StoryStore('default');
   readonly #provider = new ContextProvider(this, { context: storyContext, initialValue: this.#store.state });
