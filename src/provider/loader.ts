@@ -59,7 +59,12 @@ async function request(url: string, timeoutMs: number): Promise<LoadedText> {
 
 /** The text at `url`, fetched once per page; a failed request is forgotten so it can be retried. */
 export function loadText(url: string, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<LoadedText> {
-  const absolute = new URL(url, document.baseURI).href;
+  let absolute: string;
+  try {
+    absolute = new URL(url, document.baseURI).href;
+  } catch {
+    return Promise.reject(new LoadError(`${url} is not a web address: no story can be loaded from it.`, url));
+  }
   const requests = ((globalThis as unknown as Record<symbol, Cache | undefined>)[CACHE_KEY] ??= new Map());
   let pending = requests.get(absolute);
   if (!pending) {

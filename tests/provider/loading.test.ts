@@ -37,6 +37,7 @@ describe('<withdrawal-data> loading', () => {
     ['bad JSON', `/__fixture/text?body=${encodeURIComponent('{"meta": ')}`, /The story is not valid JSON \(/],
     ['an empty body', '/__fixture/empty', /The story file is empty\./],
     ['a JSON array', `/__fixture/text?body=${encodeURIComponent('[]')}`, /The story is not a JSON object\./],
+    ['an address that is not a URL', 'http://[', /http:\/\/\[ is not a web address/],
   ];
   for (const [name, url, message] of failures) {
     it(`fails with a plain message for ${name}`, async () => {
@@ -44,7 +45,7 @@ describe('<withdrawal-data> loading', () => {
       const ev = (await failed) as CustomEvent<WithdrawalErrorDetail>;
       await untilState(widget, 'error');
       expect(ev.detail.message).to.match(message);
-      expect(ev.detail.source).to.contain('/__fixture/');
+      expect(ev.detail.source).to.contain(url.startsWith('/') ? '/__fixture/' : url);
       expect(alertText(widget)).to.match(message);
       expect(widget.matches(':state(ready)')).to.equal(false);
       await expect(widget).to.be.accessible();
