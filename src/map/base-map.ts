@@ -52,7 +52,7 @@ export class BaseMap extends WithdrawalElement {
   @state() private hovered?: string;
   @state() private focused?: string;
 
-  readonly #size = new ResizeController(this, () => this.renderRoot?.querySelector('.frame'), [640, 480]);
+  readonly #size = new ResizeController(this, () => this.renderRoot?.querySelector('.frame'));
   readonly #basemap = new BasemapController(this, (url, reason) =>
     this.dispatchEvent(errorEvent({ message: mapMessages.en.basemapFailed(url, reason), source: url })),
   );
@@ -62,15 +62,6 @@ export class BaseMap extends WithdrawalElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     this.#basemap.use(this.basemap);
-  }
-
-  /** The instant whose state the markers show. */
-  #instant(story: Story): number {
-    const own = this.date ? parseStoryDate(this.date.trim(), story.meta.timeZone) : null;
-    if (own) return own.start;
-    const eventId = this.data.selection.eventId;
-    const event = eventId ? story.eventById.get(eventId) : undefined;
-    return event ? event.date.start : this.now();
   }
 
   #getLayout(story: Story, state: BasemapState): MapLayout | undefined {
@@ -85,7 +76,11 @@ export class BaseMap extends WithdrawalElement {
 
   protected override renderStory(story: Story) {
     const m = messagesFor(mapMessages, this.locale);
-    const instant = this.#instant(story);
+    const sel = this.data.selection;
+    const event = sel.eventId ? story.eventById.get(sel.eventId) : undefined;
+    // The date shown: the `date` attribute, else the selected event's date, else now.
+    const own = this.date ? parseStoryDate(this.date.trim(), story.meta.timeZone) : null;
+    const instant = own ? own.start : event ? event.date.start : this.now();
     const dateText = new Intl.DateTimeFormat(this.locale, { dateStyle: 'long', timeZone: story.meta.timeZone }).format(instant);
     const shortDate = new Intl.DateTimeFormat(this.locale, { dateStyle: 'medium', timeZone: story.meta.timeZone });
     const rows = new Map<string, PlaceRow>();
@@ -104,10 +99,7 @@ export class BaseMap extends WithdrawalElement {
         events: eventsAtPlace(story, p.id).map((e) => `${shortDate.format(e.date.start)}: ${textIn(e.title, this.locale, story.meta.languages)}`),
       });
     }
-    const sel = this.data.selection;
-    const selected = new Set<string>(sel.locationIds);
-    const event = sel.eventId ? story.eventById.get(sel.eventId) : undefined;
-    for (const id of event?.places ?? []) selected.add(id);
+    const selected = new Set<string>([...sel.locationIds, ...(event?.places ?? [])]);
 
     const bm = this.#basemap.state;
     const layout = this.#getLayout(story, bm);
@@ -121,7 +113,7 @@ export class BaseMap extends WithdrawalElement {
             ? html`<ol class="callouts" aria-hidden="true">${layout.callouts.map((c) => html`<li><b>${c.n}</b> <span lang=${c.lang ?? nothing}>${c.name}</span></li>`)}</ol>`
             : nothing}
           ${legend(kinds, m)}
-          <p class="credit">${this.basemap ? nothing : m.attribution}${this.basemap ? nothing : ' · '}${this.#renderSources(story, m)}</p>
+          <p class="credit">${this.basemap ? nothing : `${m.attribution} · `}${this.#renderSources(story, m)}</p>
         </figcaption>
       </figure>
       ${placesTable([...rows.values()], m.stateOn(dateText), m)}`;

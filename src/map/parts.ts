@@ -48,7 +48,7 @@ export interface PlaceRow {
 export function placesTable(rows: readonly PlaceRow[], caption: string, m: MapMessages): TemplateResult {
   return html`<table class="visually-hidden">
     <caption>${caption}</caption>
-    <thead><tr>${[m.place, m.kind, m.state, m.events].map((t) => html`<th scope="col">${t}</th>`)}</tr></thead>
+    <thead><tr>${m.columns.map((t) => html`<th scope="col">${t}</th>`)}</tr></thead>
     <tbody>
       ${rows.map(
         (r) => html`<tr>
