@@ -90,7 +90,6 @@ export class BaseMap extends WithdrawalElement {
       kinds.add(kind);
       const picked = pickText(p.name, this.locale, story.meta.languages);
       rows.set(p.id, {
-        id: p.id,
         name: picked.text,
         nameLang: picked.lang,
         kind,
@@ -191,7 +190,7 @@ export class BaseMap extends WithdrawalElement {
   };
 
   #onPointer = (e: PointerEvent): void => {
-    this.hovered = e.type === 'pointerover' ? idOf(e.target) : idOf(e.relatedTarget);
+    this.hovered = idOf(e.type === 'pointerover' ? e.target : e.relatedTarget);
   };
 
   #onFocus = (e: FocusEvent): void => {

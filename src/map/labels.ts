@@ -69,14 +69,15 @@ class Grid {
   /** Add `b` unless it overlaps a box already there; says whether it was added. */
   take(b: Box): boolean {
     const lists = this.#lists(b);
-    if (lists.some((list) => list.some((o) => overlaps(b, o, GAP)))) return false;
+    if (lists.some((list) => list.some((o) => overlaps(b, o)))) return false;
     for (const list of lists) list.push(b);
     return true;
   }
 }
 
-export function overlaps(a: Box, b: Box, gap = 0): boolean {
-  return a.x < b.x + b.w + gap && b.x < a.x + a.w + gap && a.y < b.y + b.h + gap && b.y < a.y + a.h + gap;
+/** Whether two boxes come closer than GAP. */
+function overlaps(a: Box, b: Box): boolean {
+  return a.x < b.x + b.w + GAP && b.x < a.x + a.w + GAP && a.y < b.y + b.h + GAP && b.y < a.y + a.h + GAP;
 }
 
 /** Where a label may go, best first, and whether it then needs a leader to its marker. */

@@ -34,7 +34,6 @@ export function legend(kinds: ReadonlySet<Kind>, m: MapMessages): TemplateResult
 }
 
 export interface PlaceRow {
-  readonly id: string;
   readonly name: string;
   readonly nameLang: string | undefined;
   readonly kind: Kind;

@@ -20,15 +20,18 @@ export class ResizeController implements ReactiveController {
   });
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly find: () => Element | null | undefined,
   ) {
     host.addController(this);
   }
 
-  /** The frame is rendered by the host, so start observing once it exists (or is replaced). */
+  /**
+   * The frame is rendered by the host, so start observing once it exists (or is replaced); not
+   * when the host was removed before this update ran.
+   */
   hostUpdated(): void {
-    const target = this.find() ?? undefined;
+    const target = (this.host.isConnected && this.find()) || undefined;
     if (target === this.#target) return;
     this.#observer.disconnect();
     this.#target = target;
