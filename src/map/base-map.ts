@@ -12,15 +12,12 @@ import { errorEvent } from '../base/events.js';
 import { messagesFor } from '../i18n/locale.js';
 import { BasemapController, type BasemapState } from './basemap-controller.js';
 import { ResizeController } from './resize-controller.js';
-import { LABEL_SIZE, layoutMap, LOCATOR_SIZE, type MapLayout } from './layout.js';
-
-const LINE = LABEL_SIZE + 3;
+import { layoutMap, LINE, LOCATOR_SIZE, type MapLayout } from './layout.js';
 import { mapMessages, type MapMessages } from './messages.js';
-import { card, defs, legend, placesTable, symbol, type PlaceRow } from './parts.js';
+import { card, legend, placesTable, symbol, type PlaceRow } from './parts.js';
 import { keyTarget } from './keys.js';
 import { MARKER_R, kindOf, type Kind } from './symbols.js';
 import { mapStyles } from './styles.js';
-import { textWidth } from './measure.js';
 
 /**
  * @tag base-map
@@ -55,9 +52,9 @@ export class BaseMap extends WithdrawalElement {
   @state() private hovered?: string;
   @state() private focused?: string;
 
-  readonly #size = new ResizeController(this, () => this.renderRoot?.querySelector('.frame'), [640, 480]);
+  readonly #size = new ResizeController(this, () => this.renderRoot?.querySelector('.frame'));
   readonly #basemap = new BasemapController(this, (url, reason) =>
-    this.dispatchEvent(errorEvent({ message: `The map ${url} could not be loaded: ${reason}.`, source: url })),
+    this.dispatchEvent(errorEvent({ message: mapMessages.en.basemapFailed(url, reason), source: url })),
   );
   #layout?: MapLayout;
   #layoutKey: unknown[] = [];
@@ -67,21 +64,11 @@ export class BaseMap extends WithdrawalElement {
     this.#basemap.use(this.basemap);
   }
 
-  /** The instant whose state the markers show. */
-  #instant(story: Story): number {
-    const own = this.date ? parseStoryDate(this.date.trim(), story.meta.timeZone) : null;
-    if (own) return own.start;
-    const eventId = this.data.selection.eventId;
-    const event = eventId ? story.eventById.get(eventId) : undefined;
-    return event ? event.date.start : this.now();
-  }
-
   #getLayout(story: Story, state: BasemapState): MapLayout | undefined {
     if (state.status !== 'ready') return undefined;
     const key = [story, state.basemap, this.#size.width, this.#size.height, this.locale];
     if (!this.#layout || key.some((k, i) => k !== this.#layoutKey[i])) {
-      const family = getComputedStyle(this).fontFamily;
-      this.#layout = layoutMap(story, state.basemap, this.#size.width, this.#size.height, this.locale, (t, size) => textWidth(t, size, family));
+      this.#layout = layoutMap(story, state.basemap, this.#size.width, this.#size.height, this.locale, getComputedStyle(this).fontFamily);
       this.#layoutKey = key;
     }
     return this.#layout;
@@ -89,7 +76,11 @@ export class BaseMap extends WithdrawalElement {
 
   protected override renderStory(story: Story) {
     const m = messagesFor(mapMessages, this.locale);
-    const instant = this.#instant(story);
+    const sel = this.data.selection;
+    const event = sel.eventId ? story.eventById.get(sel.eventId) : undefined;
+    // The date shown: the `date` attribute, else the selected event's date, else now.
+    const own = this.date ? parseStoryDate(this.date.trim(), story.meta.timeZone) : null;
+    const instant = own ? own.start : event ? event.date.start : this.now();
     const dateText = new Intl.DateTimeFormat(this.locale, { dateStyle: 'long', timeZone: story.meta.timeZone }).format(instant);
     const shortDate = new Intl.DateTimeFormat(this.locale, { dateStyle: 'medium', timeZone: story.meta.timeZone });
     const rows = new Map<string, PlaceRow>();
@@ -99,19 +90,15 @@ export class BaseMap extends WithdrawalElement {
       kinds.add(kind);
       const picked = pickText(p.name, this.locale, story.meta.languages);
       rows.set(p.id, {
-        id: p.id,
         name: picked.text,
         nameLang: picked.lang,
         kind,
         state: presenceAt(p, instant)?.level ?? 'unknown',
         approximate: p.approximate,
-        events: eventsAtPlace(story, p.id).map((e) => ({ title: textIn(e.title, this.locale, story.meta.languages), date: shortDate.format(e.date.start) })),
+        events: eventsAtPlace(story, p.id).map((e) => `${shortDate.format(e.date.start)}: ${textIn(e.title, this.locale, story.meta.languages)}`),
       });
     }
-    const sel = this.data.selection;
-    const selected = new Set<string>(sel.locationIds);
-    const event = sel.eventId ? story.eventById.get(sel.eventId) : undefined;
-    for (const id of event?.places ?? []) selected.add(id);
+    const selected = new Set<string>([...sel.locationIds, ...(event?.places ?? [])]);
 
     const bm = this.#basemap.state;
     const layout = this.#getLayout(story, bm);
@@ -125,7 +112,7 @@ export class BaseMap extends WithdrawalElement {
             ? html`<ol class="callouts" aria-hidden="true">${layout.callouts.map((c) => html`<li><b>${c.n}</b> <span lang=${c.lang ?? nothing}>${c.name}</span></li>`)}</ol>`
             : nothing}
           ${legend(kinds, m)}
-          <p class="credit">${this.basemap ? nothing : m.attribution}${this.basemap ? nothing : ' · '}${this.#renderSources(story, m)}</p>
+          <p class="credit">${this.basemap ? nothing : `${m.attribution} · `}${this.#renderSources(story, m)}</p>
         </figcaption>
       </figure>
       ${placesTable([...rows.values()], m.stateOn(dateText), m)}`;
@@ -144,30 +131,25 @@ export class BaseMap extends WithdrawalElement {
   }
 
   #renderMap(layout: MapLayout, rows: ReadonlyMap<string, PlaceRow>, selected: ReadonlySet<string>, dateText: string, m: MapMessages) {
-    const { width: w, height: h } = layout;
-    const order = layout.markers;
-    const active = order.find((x) => x.id === this.active) ?? order.find((x) => selected.has(x.id)) ?? order[0];
+    const { width: w, height: h, markers, scale } = layout;
+    const active = markers.find((x) => x.id === this.active) ?? markers.find((x) => selected.has(x.id)) ?? markers[0];
     const cardId = this.hovered ?? this.focused;
-    const cardSpot = cardId ? order.find((x) => x.id === cardId) : undefined;
+    const cardSpot = markers.find((x) => x.id === cardId);
     const cardRow = cardId ? rows.get(cardId) : undefined;
-    const loc = layout.locator;
     return html`<svg viewBox="0 0 ${w} ${h}" role="group" aria-label=${m.mapLabel(dateText)}>
-      ${defs}
       <g aria-hidden="true">
         ${layout.countries.map((c) => svg`<path class="country ${c.code.toLowerCase()}" d=${c.d}></path>`)}
         ${layout.countryLabels.map((t) => svg`<text class="country-label" x=${t.x} y=${t.y}>${t.text}</text>`)}
-        ${order.map((p) => (p.true ? svg`<line class="tether" x1=${p.true[0]} y1=${p.true[1]} x2=${p.x} y2=${p.y}></line><circle class="true-spot" cx=${p.true[0]} cy=${p.true[1]} r="1.8"></circle>` : nothing))}
-        ${[...layout.labels.values()].map((t) => (t.leader ? svg`<line class="leader" x1=${t.leader[0]} y1=${t.leader[1]} x2=${t.leader[2]} y2=${t.leader[3]}></line>` : nothing))}
+        <path class="leader" d=${layout.leaders}></path><path class="true-spot" d=${layout.spots}></path>
       </g>
-      <g class="markers" @keydown=${this.#onKey} @click=${this.#onClick} @pointerover=${this.#onPointer} @pointerout=${this.#onPointer}
+      <g @keydown=${this.#onKey} @click=${this.#onClick} @pointerover=${this.#onPointer} @pointerout=${this.#onPointer}
         @focusin=${this.#onFocus} @focusout=${this.#onFocus}>
-        ${order.map((p) => {
+        ${markers.map((p) => {
           const row = rows.get(p.id)!;
           const on = selected.has(p.id);
           return svg`<g part=${on ? 'location selected' : 'location'} class=${row.state} data-id=${p.id}
               transform="translate(${p.x.toFixed(1)} ${p.y.toFixed(1)})" role="button" tabindex=${p === active ? 0 : -1}
-              aria-pressed=${on ? 'true' : 'false'} aria-label="${row.name}, ${m.kinds[row.kind]}: ${m.states[row.state]}">
-            <circle class="hit" r=${MARKER_R + 5}></circle>
+              aria-pressed=${on} aria-label="${row.name}, ${m.kinds[row.kind]}: ${m.states[row.state]}">
             ${on ? svg`<circle class="sel" r=${MARKER_R + 4}></circle>` : nothing}
             ${symbol(row.kind, row.state)}
             <circle class="ring" r=${MARKER_R + 7}></circle>
@@ -175,22 +157,17 @@ export class BaseMap extends WithdrawalElement {
         })}
       </g>
       <g aria-hidden="true">
-        ${order.map((p) => {
-          const t = layout.labels.get(p.id);
-          if (!t) return nothing;
-          const lines = t.lines ?? [t.text];
-          const top = t.y - ((lines.length - 1) * LINE) / 2;
-          return svg`<text class="label${t.callout ? ' callout' : ''}${selected.has(p.id) ? ' selected' : ''}" data-for=${p.id} lang=${t.lang ?? nothing} x=${t.x} y=${top}>${lines.map(
-            (line, i) => svg`<tspan x=${t.x} y=${top + i * LINE}>${line}</tspan>`,
-          )}</text>`;
-        })}
-        ${layout.scale
-          ? svg`<g class="scale"><line x1="10" y1=${h - 10} x2=${10 + layout.scale.px} y2=${h - 10}></line>
-              <line x1="10" y1=${h - 15} x2="10" y2=${h - 5}></line><line x1=${10 + layout.scale.px} y1=${h - 15} x2=${10 + layout.scale.px} y2=${h - 5}></line>
-              <text x=${10 + layout.scale.px / 2} y=${h - 21}>${new Intl.NumberFormat(this.locale, { style: 'unit', unit: 'kilometer' }).format(layout.scale.km)}</text></g>`
+        ${layout.labels.map(
+          (t) => svg`<text class="label${t.callout ? ' callout' : ''}${selected.has(t.id) ? ' selected' : ''}" lang=${t.lang ?? nothing}>${t.lines.map(
+            (line, i) => svg`<tspan x=${t.x} y=${t.y + i * LINE}>${line}</tspan>`,
+          )}</text>`,
+        )}
+        ${scale
+          ? svg`<g class="scale"><path d="M10 ${h - 15}v10m0-5h${scale.px}m0-5v10"></path>
+              <text x=${10 + scale.px / 2} y=${h - 21}>${new Intl.NumberFormat(this.locale, { style: 'unit', unit: 'kilometer' }).format(scale.km)}</text></g>`
           : nothing}
         <svg class="locator" x=${w - LOCATOR_SIZE - 4} y="4" width=${LOCATOR_SIZE} height=${LOCATOR_SIZE}>
-          <rect class="globe" width="100%" height="100%"></rect><path class="land" d=${loc.land}></path><path class="frame-mark" d=${loc.frame}></path><rect class="edge" width="100%" height="100%"></rect>
+          <rect class="globe" width="100%" height="100%"></rect><path class="land" d=${layout.locator.land}></path><path class="frame-mark" d=${layout.locator.frame}></path><rect class="edge" width="100%" height="100%"></rect>
         </svg>
         <g class="north" transform="translate(${w - LOCATOR_SIZE / 2 - 4} ${LOCATOR_SIZE + 14})">
           <path d="M0-7L4 4 0 2-4 4Z"></path><text y="14">${m.north}</text>
@@ -213,7 +190,7 @@ export class BaseMap extends WithdrawalElement {
   };
 
   #onPointer = (e: PointerEvent): void => {
-    this.hovered = e.type === 'pointerover' ? idOf(e.target) : idOf(e.relatedTarget);
+    this.hovered = idOf(e.type === 'pointerover' ? e.target : e.relatedTarget);
   };
 
   #onFocus = (e: FocusEvent): void => {
@@ -223,8 +200,7 @@ export class BaseMap extends WithdrawalElement {
   };
 
   #onKey = (e: KeyboardEvent): void => {
-    const target = (e.target as Element).closest('[data-id]');
-    const id = target?.getAttribute('data-id');
+    const id = idOf(e.target);
     if (!id || !this.#layout) return;
     if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();

@@ -10,8 +10,10 @@ export type BasemapState =
   | { readonly status: 'ready'; readonly basemap: Basemap }
   | { readonly status: 'error'; readonly url: string; readonly reason: string };
 
+const BUNDLED: BasemapState = { status: 'ready', basemap: DEFAULT_BASEMAP };
+
 export class BasemapController implements ReactiveController {
-  state: BasemapState = { status: 'ready', basemap: DEFAULT_BASEMAP };
+  state = BUNDLED;
   #url = '';
   #abort?: AbortController;
 
@@ -28,45 +30,33 @@ export class BasemapController implements ReactiveController {
     if (next === this.#url) return;
     this.#url = next;
     this.#abort?.abort();
-    this.#abort = undefined;
-    if (!next) {
-      this.state = { status: 'ready', basemap: DEFAULT_BASEMAP };
-      return;
-    }
-    this.state = { status: 'loading', url: next };
-    void this.#load(next);
+    this.state = next ? { status: 'loading', url: next } : BUNDLED;
+    if (next) void this.#load(next);
   }
 
   async #load(url: string): Promise<void> {
-    const abort = new AbortController();
-    this.#abort = abort;
+    const abort = (this.#abort = new AbortController());
     let state: BasemapState;
     try {
       const res = await fetch(url, { signal: abort.signal });
-      if (!res.ok) throw new Error(`the server answered ${res.status}${res.statusText ? ` ${res.statusText}` : ''}`);
-      let json: unknown;
-      try {
-        json = await res.json();
-      } catch {
+      if (!res.ok) throw new Error(`the server answered ${res.status} ${res.statusText}`.trim());
+      const json: unknown = await res.json().catch(() => {
         throw new Error('it is not JSON');
-      }
+      });
       state = { status: 'ready', basemap: toBasemap(json) };
     } catch (e) {
-      if (abort.signal.aborted) return;
       const reason = e instanceof TypeError ? 'the request failed (network or CORS)' : e instanceof Error ? e.message : String(e);
       state = { status: 'error', url, reason };
     }
     if (abort.signal.aborted) return;
-    this.#abort = undefined;
     this.state = state;
-    if (state.status === 'error') this.onError(state.url, state.reason);
+    if (state.status === 'error') this.onError(url, state.reason);
     this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
-    // Abort, and forget the URL so a reconnected map asks again.
+    // Abort, and forget the URL of a map still loading so a reconnected map asks again.
     this.#abort?.abort();
-    this.#abort = undefined;
     if (this.state.status === 'loading') this.#url = '';
   }
 

@@ -5,18 +5,9 @@
  */
 export function keyTarget(order: readonly { readonly id: string }[], id: string, key: string, dir: 'ltr' | 'rtl'): string | undefined {
   const i = order.findIndex((p) => p.id === id);
-  if (i < 0 || order.length === 0) return undefined;
   const forward = dir === 'rtl' ? -1 : 1;
-  const last = order.length - 1;
-  let j: number;
-  switch (key) {
-    case 'ArrowRight': j = i + 1; break;
-    case 'ArrowLeft': j = i - 1; break;
-    case 'ArrowDown': j = i + forward; break;
-    case 'ArrowUp': j = i - forward; break;
-    case 'Home': j = forward > 0 ? 0 : last; break;
-    case 'End': j = forward > 0 ? last : 0; break;
-    default: return undefined;
-  }
-  return order[Math.max(0, Math.min(last, j))]!.id;
+  // Home and End reach far past either end; the clamp below brings them to the first or last.
+  const j = ({ ArrowRight: i + 1, ArrowLeft: i - 1, ArrowDown: i + forward, ArrowUp: i - forward, Home: -forward * 1e9, End: forward * 1e9 } as Record<string, unknown>)[key];
+  if (i < 0 || typeof j != 'number') return undefined;
+  return order[Math.max(0, Math.min(order.length - 1, j))]!.id;
 }

@@ -37,80 +37,76 @@ export interface PlacedLabel {
 
 const GAP = 2;
 const CELL = 48;
-// Unit directions tried in order: beside (the way maps usually label), then above and below, then diagonals.
-const DIRS: readonly (readonly [number, number])[] = [[1, 0], [-1, 0], [0, -1], [0, 1], [1, -1], [-1, -1], [1, 1], [-1, 1]];
+const D = Math.SQRT1_2;
+// Spots tried at each distance, as a unit direction and a sideways shift: beside (the way maps
+// usually label), then above and below, then the diagonals, then above and below flush to one side.
+const SPOTS: readonly (readonly [number, number, number?])[] = [
+  [1, 0], [-1, 0], [0, -1], [0, 1], [D, -D], [-D, -D], [D, D], [-D, D], [0, -1, -1], [0, -1, 1], [0, 1, -1], [0, 1, 1],
+];
 const RINGS = [0, 14, 30, 48, 70];
 
+/** Boxes already placed, indexed by grid cell so each test looks at its neighbours only. */
 class Grid {
   readonly #cells = new Map<number, Box[]>();
 
-  #keys(b: Box): number[] {
-    const keys: number[] = [];
+  #lists(b: Box): Box[][] {
+    const lists: Box[][] = [];
     for (let cx = Math.floor(b.x / CELL); cx <= Math.floor((b.x + b.w) / CELL); cx++) {
-      for (let cy = Math.floor(b.y / CELL); cy <= Math.floor((b.y + b.h) / CELL); cy++) keys.push(cx * 100003 + cy);
+      for (let cy = Math.floor(b.y / CELL); cy <= Math.floor((b.y + b.h) / CELL); cy++) {
+        const k = cx * 100003 + cy;
+        let list = this.#cells.get(k);
+        if (!list) this.#cells.set(k, (list = []));
+        lists.push(list);
+      }
     }
-    return keys;
+    return lists;
   }
 
   add(b: Box): void {
-    for (const k of this.#keys(b)) {
-      const list = this.#cells.get(k);
-      if (list) list.push(b);
-      else this.#cells.set(k, [b]);
-    }
+    for (const list of this.#lists(b)) list.push(b);
   }
 
-  hits(b: Box): boolean {
-    for (const k of this.#keys(b)) {
-      for (const o of this.#cells.get(k) ?? []) if (overlaps(b, o, GAP)) return true;
-    }
-    return false;
+  /** Add `b` unless it overlaps a box already there; says whether it was added. */
+  take(b: Box): boolean {
+    const lists = this.#lists(b);
+    if (lists.some((list) => list.some((o) => overlaps(b, o)))) return false;
+    for (const list of lists) list.push(b);
+    return true;
   }
 }
 
-export function overlaps(a: Box, b: Box, gap = 0): boolean {
-  return a.x < b.x + b.w + gap && b.x < a.x + a.w + gap && a.y < b.y + b.h + gap && b.y < a.y + a.h + gap;
+/** Whether two boxes come closer than GAP. */
+function overlaps(a: Box, b: Box): boolean {
+  return a.x < b.x + b.w + GAP && b.x < a.x + a.w + GAP && a.y < b.y + b.h + GAP && b.y < a.y + a.h + GAP;
 }
 
-/** The box of a label whose nearest side sits `d` from the point in direction (dx, dy). */
-function boxAt(l: LabelRequest, dx: number, dy: number, d: number): Box {
-  const cx = l.x + dx * (d + l.w / 2);
-  const cy = l.y + dy * (d + l.h / 2);
-  return { x: cx - l.w / 2, y: cy - l.h / 2, w: l.w, h: l.h };
-}
-
-/** Spots at distance `d`: the eight directions, then above and below with the box flush to one side. */
-function* candidates(l: LabelRequest, d: number): Generator<Box> {
-  for (const [dx, dy] of DIRS) {
-    const norm = Math.hypot(dx, dy);
-    yield boxAt(l, dx / norm, dy / norm, d);
+/** Where a label may go, best first, and whether it then needs a leader to its marker. */
+function* spots(l: LabelRequest): Generator<readonly [Box, boolean]> {
+  const { w, h } = l;
+  if (l.centred) {
+    for (const [x, y] of [[l.x, l.y] as const, ...(l.alt ?? [])]) yield [{ x: x - w / 2, y: y - h / 2, w, h }, false];
+    return;
   }
-  const shift = l.w / 2 - l.r;
-  for (const dy of [-1, 1]) {
-    for (const side of [-1, 1]) {
-      const b = boxAt(l, 0, dy, d);
-      yield { ...b, x: b.x + side * shift };
+  for (const ring of RINGS) {
+    // The box's nearest side sits `d` from the point in direction (dx, dy).
+    const d = l.r + GAP + 1 + ring;
+    for (const [dx, dy, side = 0] of SPOTS) {
+      yield [{ x: l.x + dx * (d + w / 2) - w / 2 + side * (w / 2 - l.r), y: l.y + dy * (d + h / 2) - h / 2, w, h }, ring > 0];
     }
   }
 }
 
-/** Where the segment from the point towards the box centre leaves the marker, and meets the box. */
+/** From the marker's edge to the nearest point of the label's box. */
 function leaderFor(l: LabelRequest, b: Box): [number, number, number, number] {
-  const cx = b.x + b.w / 2;
-  const cy = b.y + b.h / 2;
-  const len = Math.hypot(cx - l.x, cy - l.y) || 1;
-  const ux = (cx - l.x) / len;
-  const uy = (cy - l.y) / len;
-  // Distance along the ray to the box edge (slab method).
-  const tx = ux ? Math.min((b.x - l.x) / ux, (b.x + b.w - l.x) / ux) : -Infinity;
-  const ty = uy ? Math.min((b.y - l.y) / uy, (b.y + b.h - l.y) / uy) : -Infinity;
-  const t = Math.max(tx, ty);
-  return [l.x + ux * (l.r + 1), l.y + uy * (l.r + 1), l.x + ux * t, l.y + uy * t];
+  const x = Math.max(b.x, Math.min(l.x, b.x + b.w));
+  const y = Math.max(b.y, Math.min(l.y, b.y + b.h));
+  const k = (l.r + 1) / (Math.hypot(x - l.x, y - l.y) || 1);
+  return [l.x + (x - l.x) * k, l.y + (y - l.y) * k, x, y];
 }
 
 /**
  * Place labels in priority order around markers that are already fixed (`obstacles`), inside a
- * `width` × `height` frame minus `reserved` areas (scale bar, locator).
+ * `width` × `height` frame.
  */
 export function placeLabels(
   labels: readonly LabelRequest[],
@@ -121,25 +117,11 @@ export function placeLabels(
   const grid = new Grid();
   for (const o of obstacles) grid.add(o);
   const placed: PlacedLabel[] = [];
-  const inside = (b: Box) => b.x >= 1 && b.y >= 1 && b.x + b.w <= width - 1 && b.y + b.h <= height - 1;
   for (const l of labels) {
-    if (l.centred) {
-      for (const [x, y] of [[l.x, l.y], ...(l.alt ?? [])]) {
-        const b = { x: x! - l.w / 2, y: y! - l.h / 2, w: l.w, h: l.h };
-        if (inside(b) && !grid.hits(b)) {
-          grid.add(b);
-          placed.push({ id: l.id, box: b });
-          break;
-        }
-      }
-      continue;
-    }
-    search: for (const ring of RINGS) {
-      for (const b of candidates(l, l.r + GAP + 1 + ring)) {
-        if (!inside(b) || grid.hits(b)) continue;
-        grid.add(b);
-        placed.push({ id: l.id, box: b, ...(ring > 0 ? { leader: leaderFor(l, b) } : {}) });
-        break search;
+    for (const [b, far] of spots(l)) {
+      if (b.x >= 1 && b.y >= 1 && b.x + b.w <= width - 1 && b.y + b.h <= height - 1 && grid.take(b)) {
+        placed.push({ id: l.id, box: b, ...(far ? { leader: leaderFor(l, b) } : {}) });
+        break;
       }
     }
   }

@@ -2,23 +2,28 @@
  * Text widths for label placement, measured before anything is drawn (one canvas, shared; the
  * results cached), so labels are placed in one pass without reading layout back from the DOM.
  */
-let context: OffscreenCanvasRenderingContext2D | null | undefined;
+let context: CanvasRenderingContext2D | null | undefined;
 const cache = new Map<string, number>();
+
+/** The map's one 2D canvas context, for measuring text and testing points against shapes. */
+export function canvas(): CanvasRenderingContext2D | null {
+  return (context ??= document.createElement('canvas').getContext('2d'));
+}
 
 export function textWidth(text: string, size: number, family: string): number {
   const key = `${size}|${family}|${text}`;
-  const hit = cache.get(key);
-  if (hit !== undefined) return hit;
-  if (context === undefined) context = typeof OffscreenCanvas === 'undefined' ? null : new OffscreenCanvas(1, 1).getContext('2d');
-  let width: number;
-  if (context) {
-    // Labels are bold (600); measuring bold for all errs on the side of room to spare.
-    context.font = `600 ${size}px ${family || 'sans-serif'}`;
-    width = context.measureText(text).width;
-  } else {
-    width = text.length * size * 0.62;
+  let width = cache.get(key);
+  if (width === undefined) {
+    const c = canvas();
+    if (c) {
+      // Labels are bold (600); measuring bold for all errs on the side of room to spare.
+      c.font = `600 ${size}px ${family || 'sans-serif'}`;
+      width = c.measureText(text).width;
+    } else {
+      width = text.length * size * 0.62;
+    }
+    if (cache.size > 5000) cache.clear();
+    cache.set(key, width);
   }
-  if (cache.size > 5000) cache.clear();
-  cache.set(key, width);
   return width;
 }

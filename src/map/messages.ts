@@ -1,6 +1,8 @@
 /** The map's interface strings in every supported language (a missing one is a compile error). */
 import type { Supported } from '../i18n/locale.js';
-import type { Kind, MarkerState } from './symbols.js';
+import { KINDS, STATES, type Kind, type MarkerState } from './symbols.js';
+
+type Six = readonly [string, string, string, string, string, string];
 
 export interface MapMessages {
   mapLabel: (date: string) => string;
@@ -8,10 +10,8 @@ export interface MapMessages {
   states: Record<MarkerState, string>;
   kinds: Record<Kind, string>;
   legend: string;
-  place: string;
-  kind: string;
-  state: string;
-  events: string;
+  /** Column headers of the table: place, kind, state, events. */
+  columns: readonly [string, string, string, string];
   noEvents: string;
   moreEvents: (n: number) => string;
   approximate: string;
@@ -21,80 +21,62 @@ export interface MapMessages {
   north: string;
 }
 
+/** A catalogue with its state names in the order of STATES and kind names in the order of KINDS. */
+function catalogue(states: Six, kinds: Six, rest: Omit<MapMessages, 'states' | 'kinds'>): MapMessages {
+  const zip = (keys: readonly string[], names: Six) => Object.fromEntries(keys.map((k, i) => [k, names[i]]));
+  return { ...rest, states: zip(STATES, states) as MapMessages['states'], kinds: zip(KINDS, kinds) as MapMessages['kinds'] };
+}
+
 export const mapMessages: Readonly<Record<Supported, MapMessages>> = {
-  en: {
-    mapLabel: (d) => `Map of the story's places on ${d}. Arrow keys move between places; Enter selects.`,
-    stateOn: (d) => `State on ${d}`,
-    states: {
-      present: 'Present',
-      reduced: 'Reduced',
-      withdrawn: 'Withdrawn',
-      'handed-over': 'Handed over',
-      planned: 'Planned',
-      unknown: 'No information',
+  en: catalogue(
+    ['Present', 'Reduced', 'Withdrawn', 'Handed over', 'Planned', 'No information'],
+    ['Air base', 'Compound', 'Outpost', 'Garrison', 'City', 'Other place'],
+    {
+      mapLabel: (d) => `Map of the story's places on ${d}. Arrow keys move between places; Enter selects.`,
+      stateOn: (d) => `State on ${d}`,
+      columns: ['Place', 'Kind', 'State', 'Events'],
+      legend: 'Key',
+      noEvents: 'No events here in the story.',
+      moreEvents: (n) => `and ${n} more`,
+      approximate: 'approximate position',
+      attribution: 'Map: Natural Earth',
+      sources: 'Sources',
+      basemapFailed: (url, reason) => `The map ${url} could not be loaded: ${reason}.`,
+      north: 'N',
     },
-    kinds: { airbase: 'Air base', compound: 'Compound', outpost: 'Outpost', garrison: 'Garrison', city: 'City', other: 'Other place' },
-    legend: 'Key',
-    place: 'Place',
-    kind: 'Kind',
-    state: 'State',
-    events: 'Events',
-    noEvents: 'No events here in the story.',
-    moreEvents: (n) => `and ${n} more`,
-    approximate: 'approximate position',
-    attribution: 'Map: Natural Earth',
-    sources: 'Sources',
-    basemapFailed: (url, reason) => `The map ${url} could not be loaded: ${reason}.`,
-    north: 'N',
-  },
-  ar: {
-    mapLabel: (d) => `خريطة أماكن القصة في ${d}. تنقّل بين الأماكن بمفاتيح الأسهم، واختر بمفتاح الإدخال.`,
-    stateOn: (d) => `الوضع في ${d}`,
-    states: {
-      present: 'موجودة',
-      reduced: 'مخفّضة',
-      withdrawn: 'منسحبة',
-      'handed-over': 'سُلّمت',
-      planned: 'مخطّط لها',
-      unknown: 'لا معلومات',
+  ),
+  ar: catalogue(
+    ['موجودة', 'مخفّضة', 'منسحبة', 'سُلّمت', 'مخطّط لها', 'لا معلومات'],
+    ['قاعدة جوية', 'مجمّع', 'موقع متقدّم', 'حامية', 'مدينة', 'مكان آخر'],
+    {
+      mapLabel: (d) => `خريطة أماكن القصة في ${d}. تنقّل بين الأماكن بمفاتيح الأسهم، واختر بمفتاح الإدخال.`,
+      stateOn: (d) => `الوضع في ${d}`,
+      columns: ['المكان', 'النوع', 'الوضع', 'الأحداث'],
+      legend: 'مفتاح الخريطة',
+      noEvents: 'لا أحداث هنا في القصة.',
+      moreEvents: (n) => `و${new Intl.NumberFormat('ar').format(n)} أخرى`,
+      approximate: 'موقع تقريبي',
+      attribution: 'الخريطة: Natural Earth',
+      sources: 'المصادر',
+      basemapFailed: (url, reason) => `تعذّر تحميل الخريطة ${url}: ${reason}.`,
+      north: 'ش',
     },
-    kinds: { airbase: 'قاعدة جوية', compound: 'مجمّع', outpost: 'موقع متقدّم', garrison: 'حامية', city: 'مدينة', other: 'مكان آخر' },
-    legend: 'مفتاح الخريطة',
-    place: 'المكان',
-    kind: 'النوع',
-    state: 'الوضع',
-    events: 'الأحداث',
-    noEvents: 'لا أحداث هنا في القصة.',
-    moreEvents: (n) => `و${new Intl.NumberFormat('ar').format(n)} أخرى`,
-    approximate: 'موقع تقريبي',
-    attribution: 'الخريطة: Natural Earth',
-    sources: 'المصادر',
-    basemapFailed: (url, reason) => `تعذّر تحميل الخريطة ${url}: ${reason}.`,
-    north: 'ش',
-  },
-  ckb: {
-    mapLabel: (d) => `نەخشەی شوێنەکانی چیرۆکەکە لە ${d}. بە دوگمەکانی تیر لە نێوان شوێنەکاندا بجوڵێ، بە Enter هەڵبژێرە.`,
-    stateOn: (d) => `دۆخ لە ${d}`,
-    states: {
-      present: 'ئامادە',
-      reduced: 'کەمکراوە',
-      withdrawn: 'کشاوەتەوە',
-      'handed-over': 'ڕادەستکراوە',
-      planned: 'پلانی بۆ دانراوە',
-      unknown: 'زانیاری نییە',
+  ),
+  ckb: catalogue(
+    ['ئامادە', 'کەمکراوە', 'کشاوەتەوە', 'ڕادەستکراوە', 'پلانی بۆ دانراوە', 'زانیاری نییە'],
+    ['بنکەی ئاسمانی', 'ئاوەدانی', 'پۆستی پێشەوە', 'بنکەی سەربازی', 'شار', 'شوێنی تر'],
+    {
+      mapLabel: (d) => `نەخشەی شوێنەکانی چیرۆکەکە لە ${d}. بە دوگمەکانی تیر لە نێوان شوێنەکاندا بجوڵێ، بە Enter هەڵبژێرە.`,
+      stateOn: (d) => `دۆخ لە ${d}`,
+      columns: ['شوێن', 'جۆر', 'دۆخ', 'ڕووداوەکان'],
+      legend: 'ڕێبەری نەخشە',
+      noEvents: 'هیچ ڕووداوێک لێرە نییە لە چیرۆکەکەدا.',
+      moreEvents: (n) => `و ${new Intl.NumberFormat('ckb').format(n)} ی تر`,
+      approximate: 'شوێنی نزیکەیی',
+      attribution: 'نەخشە: Natural Earth',
+      sources: 'سەرچاوەکان',
+      basemapFailed: (url, reason) => `نەخشەی ${url} بار نەکرا: ${reason}.`,
+      north: 'ب',
     },
-    kinds: { airbase: 'بنکەی ئاسمانی', compound: 'ئاوەدانی', outpost: 'پۆستی پێشەوە', garrison: 'بنکەی سەربازی', city: 'شار', other: 'شوێنی تر' },
-    legend: 'ڕێبەری نەخشە',
-    place: 'شوێن',
-    kind: 'جۆر',
-    state: 'دۆخ',
-    events: 'ڕووداوەکان',
-    noEvents: 'هیچ ڕووداوێک لێرە نییە لە چیرۆکەکەدا.',
-    moreEvents: (n) => `و ${new Intl.NumberFormat('ckb').format(n)} ی تر`,
-    approximate: 'شوێنی نزیکەیی',
-    attribution: 'نەخشە: Natural Earth',
-    sources: 'سەرچاوەکان',
-    basemapFailed: (url, reason) => `نەخشەی ${url} بار نەکرا: ${reason}.`,
-    north: 'ب',
-  },
+  ),
 };

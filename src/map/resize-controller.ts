@@ -6,46 +6,40 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 export class ResizeController implements ReactiveController {
-  width: number;
-  height: number;
-  #observer?: ResizeObserver;
-  #target?: Element;
+  width = 640;
+  height = 480;
+  #target?: Element | undefined;
+  readonly #observer = new ResizeObserver((entries) => {
+    const box = entries[entries.length - 1]!.contentRect;
+    const w = Math.round(box.width);
+    const h = Math.round(box.height);
+    if (w < 1 || h < 1 || (w === this.width && h === this.height)) return;
+    this.width = w;
+    this.height = h;
+    this.host.requestUpdate();
+  });
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly find: () => Element | null | undefined,
-    fallback: [number, number],
   ) {
-    [this.width, this.height] = fallback;
     host.addController(this);
   }
 
-  hostConnected(): void {
-    this.#observer = new ResizeObserver((entries) => {
-      const box = entries[entries.length - 1]?.contentRect;
-      if (!box || box.width < 1 || box.height < 1) return;
-      const w = Math.round(box.width);
-      const h = Math.round(box.height);
-      if (w === this.width && h === this.height) return;
-      this.width = w;
-      this.height = h;
-      this.host.requestUpdate();
-    });
-    this.#target = undefined;
-  }
-
-  /** The frame is rendered by the host, so start observing once it exists (or is replaced). */
+  /**
+   * The frame is rendered by the host, so start observing once it exists (or is replaced); not
+   * when the host was removed before this update ran.
+   */
   hostUpdated(): void {
-    const target = this.find() ?? undefined;
-    if (target === this.#target || !this.#observer) return;
-    if (this.#target) this.#observer.unobserve(this.#target);
+    const target = (this.host.isConnected && this.find()) || undefined;
+    if (target === this.#target) return;
+    this.#observer.disconnect();
     this.#target = target;
     if (target) this.#observer.observe(target);
   }
 
   hostDisconnected(): void {
-    this.#observer?.disconnect();
-    this.#observer = undefined;
+    this.#observer.disconnect();
     this.#target = undefined;
   }
 }

@@ -1,4 +1,8 @@
-/** The map's styles: land and sea, markers by state, labels with a halo, legend, card, themes. */
+/**
+ * The map's styles: land and sea, markers by state, labels with a halo, legend, card, themes.
+ * Everything is coloured through the private tokens of theme.ts, so forced colours only swap the
+ * tokens for system colours instead of repeating the rules.
+ */
 import { css } from 'lit';
 import { mapDarkTheme, mapTheme } from './theme.js';
 
@@ -34,13 +38,9 @@ export const mapStyles = [mapTheme, mapDarkTheme, css`
   .country.iq {
     fill: var(--_land-focus);
   }
-  .country-label {
-    font-size: 11px;
-    letter-spacing: 0.08em;
-    fill: var(--_muted);
-    text-transform: uppercase;
-  }
   text {
+    font-size: 11px;
+    fill: var(--_ink);
     paint-order: stroke;
     stroke: var(--_halo);
     stroke-width: 3px;
@@ -48,56 +48,56 @@ export const mapStyles = [mapTheme, mapDarkTheme, css`
     dominant-baseline: central;
     text-anchor: middle;
   }
+  .country-label {
+    letter-spacing: 0.08em;
+    fill: var(--_muted);
+    text-transform: uppercase;
+  }
   .label {
     font-size: 13px;
     font-weight: 600;
-    fill: var(--_ink);
-  }
-  .callouts {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 1em;
-    margin: 0 0 0.25em;
-    padding: 0;
-    list-style: none;
   }
   .label.selected {
     fill: var(--_selected);
   }
   .leader,
-  .tether {
-    stroke: var(--_ink);
-    stroke-width: 1;
+  .true-spot,
+  .scale path {
     fill: none;
+    stroke: var(--_ink);
   }
+  /* Zero-length segments with round caps: a dot 3.6 px across at each true spot. */
   .true-spot {
+    stroke-width: 3.6;
+    stroke-linecap: round;
+  }
+  .scale path {
+    stroke-width: 2;
+  }
+  .north path {
     fill: var(--_ink);
   }
   [part~='location'] {
     cursor: pointer;
     outline: none;
-    --_c: var(--_unknown);
   }
-  [part~='location'] > * {
-    transition: fill 0.4s ease, stroke 0.4s ease, opacity 0.4s ease;
+  @media (prefers-reduced-motion: no-preference) {
+    [part~='location'] > * {
+      transition: fill 0.4s, stroke 0.4s;
+    }
   }
-  .hit {
-    fill: transparent;
-    stroke: none;
-  }
+  /* The ring is also the marker's hit area (transparent, not none, so it takes the pointer). */
   .ring {
-    fill: none;
-    stroke: var(--_focus);
+    fill: transparent;
     stroke-width: 3;
-    visibility: hidden;
   }
   [part~='location']:focus-visible .ring {
-    visibility: visible;
+    stroke: var(--_focus);
   }
-  .sym {
-    stroke: var(--_c);
-    stroke-width: 2;
-    fill: var(--_halo);
+  .sel {
+    fill: none;
+    stroke: var(--_selected);
+    stroke-width: 2.5;
   }
   .present { --_c: var(--_present); }
   .reduced { --_c: var(--_reduced); }
@@ -105,32 +105,33 @@ export const mapStyles = [mapTheme, mapDarkTheme, css`
   .handed-over { --_c: var(--_handed-over); }
   .planned { --_c: var(--_planned); }
   .unknown { --_c: var(--_unknown); }
+  .sym, .half, .slash, .dot { fill: var(--_c); stroke: var(--_c); stroke-width: 2; }
+  .sym { fill: var(--_halo); }
   .present .sym { fill: var(--_c); stroke: var(--_halo); stroke-width: 1.5; }
-  .half { fill: var(--_c); stroke: none; }
-  .slash { stroke: var(--_c); stroke-width: 2; }
-  .dot { fill: var(--_c); }
+  .half { clip-path: inset(50% 0 0); }
   .planned .sym { stroke-dasharray: 3 2; fill: none; }
   .unknown .sym { stroke-dasharray: 1 2; }
-  [part~='selected'] .sel {
-    fill: none;
-    stroke: var(--_selected);
-    stroke-width: 2.5;
-  }
   figcaption {
     font-size: 0.875em;
     margin-block-start: 0.5em;
   }
   .date {
     font-weight: 600;
+  }
+  .date,
+  .callouts {
     margin: 0 0 0.25em;
   }
+  .callouts,
   [part~='legend'] {
     display: flex;
     flex-wrap: wrap;
     gap: 0.25em 1em;
-    margin: 0;
     padding: 0;
     list-style: none;
+  }
+  [part~='legend'] {
+    margin: 0;
   }
   [part~='legend'] li {
     display: inline-flex;
@@ -147,17 +148,18 @@ export const mapStyles = [mapTheme, mapDarkTheme, css`
     color: var(--_muted);
     margin: 0.4em 0 0;
   }
-  .credit details {
+  .credit details,
+  .credit summary {
     display: inline;
   }
   .credit summary {
-    display: inline;
     cursor: pointer;
     text-decoration: underline;
   }
-  .credit ul {
+  .credit ul,
+  .card ul {
     margin: 0.25em 0;
-    padding-inline-start: 1.25em;
+    padding-inline-start: 1.2em;
   }
   .credit a {
     color: inherit;
@@ -172,7 +174,6 @@ export const mapStyles = [mapTheme, mapDarkTheme, css`
     justify-content: flex-end;
   }
   .card > div {
-    background: var(--_bg, #fff);
     background: Canvas;
     color: CanvasText;
     border: 1px solid var(--_border);
@@ -186,34 +187,27 @@ export const mapStyles = [mapTheme, mapDarkTheme, css`
   .card span {
     display: block;
   }
-  .card ul {
-    margin: 0.25em 0 0;
-    padding-inline-start: 1.1em;
-  }
-  .locator .globe { fill: var(--_sea); }
-  .locator .edge { fill: none; stroke: var(--_edge); }
-  .locator .land { fill: var(--_land); stroke: none; }
-  .locator .frame-mark { fill: none; stroke: var(--_selected); stroke-width: 1.5; }
-  .scale line { stroke: var(--_ink); stroke-width: 2; }
-  .scale text,
-  .north text { font-size: 11px; fill: var(--_ink); }
-  .north path { fill: var(--_ink); }
+  .globe { fill: var(--_sea); }
+  .land { fill: var(--_land); }
+  .edge, .frame-mark { fill: none; stroke: var(--_edge); }
+  .frame-mark { stroke: var(--_selected); stroke-width: 1.5; }
   [part~='error'] { margin: var(--_space); }
 
-  @media (prefers-reduced-motion: reduce) {
-    [part~='location'] > * {
-      transition: none;
-    }
-  }
   @media (forced-colors: active) {
-    .frame { background: Canvas; border-color: CanvasText; }
-    .country { fill: Canvas; stroke: GrayText; }
-    .country-label, .label, .scale text, .north text { fill: CanvasText; stroke: Canvas; }
-    [part~='location'] { --_c: CanvasText; }
-    .sym { stroke: CanvasText; fill: Canvas; }
-    .present .sym, .half, .dot { fill: CanvasText; }
-    .slash, .leader, .tether, .scale line { stroke: CanvasText; }
-    .ring, [part~='selected'] .sel { stroke: Highlight; }
+    /* On the wrapper, below the host: outranks the light and dark tokens alike. */
+    [part~='base'] {
+      --_land: Canvas;
+      --_land-focus: Canvas;
+      --_sea: Canvas;
+      --_halo: Canvas;
+      --_edge: GrayText;
+      --_border: CanvasText;
+      --_muted: CanvasText;
+      --_ink: CanvasText;
+      --_selected: Highlight;
+      --_focus: Highlight;
+    }
+    .sym, .half, .slash, .dot { --_c: CanvasText; }
     .locator { display: none; }
   }
   @media print {
