@@ -3,7 +3,7 @@
  * (exactly one at a time), the `role="alert"` error view, the note of what was left out, the
  * `withdrawal-error` and `withdrawal-select` events, language and direction, and the theme.
  */
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Selection, StoryState } from '../context/story-context.js';
 import type { Story } from '../story/model.js';
 import { formatProblem } from '../story/model.js';
@@ -21,7 +21,7 @@ export abstract class WithdrawalElement extends LitElement {
 
   // Reactive properties declared statically rather than with decorators: the same behaviour
   // without the decorator helpers in the bundle.
-  static override properties = {
+  static override properties: PropertyDeclarations = {
     source: { reflect: true },
     theme: { reflect: true },
     lang: { reflect: true },

@@ -2,7 +2,6 @@
  * <base-map>: The story's places on a map of the region, with their state at a date.
  */
 import { html, nothing, svg, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import type { Story } from '../story/model.js';
 import { parseStoryDate } from '../story/dates.js';
 import { eventsAtPlace, presenceAt } from '../story/queries.js';
@@ -40,17 +39,25 @@ import { mapStyles } from './styles.js';
 export class BaseMap extends WithdrawalElement {
   static override styles = [...WithdrawalElement.styles, ...mapStyles];
 
+  static override properties = {
+    date: { reflect: true },
+    basemap: { reflect: true },
+    active: { state: true },
+    hovered: { state: true },
+    focused: { state: true },
+  };
+
   /** Show each place's state as of this ISO date; default: the selected event's date, else now. */
-  @property({ reflect: true }) date?: string;
+  declare date?: string;
 
   /** URL of a TopoJSON to draw instead of the bundled map of Iraq and its neighbours. */
-  @property({ reflect: true }) basemap?: string;
+  declare basemap?: string;
 
   /** The place that holds the one tab stop. */
-  @state() private active?: string;
+  declare private active?: string;
   /** The place whose card shows (hovered, else focused). */
-  @state() private hovered?: string;
-  @state() private focused?: string;
+  declare private hovered?: string;
+  declare private focused?: string;
 
   readonly #size = new ResizeController(this, () => this.renderRoot?.querySelector('.frame'));
   readonly #basemap = new BasemapController(this, (url, reason) =>
