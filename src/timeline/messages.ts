@@ -4,6 +4,7 @@
  */
 import type { Supported } from '../i18n/locale.js';
 import type { Provenance } from '../story/model.js';
+import { intl } from './intl.js';
 
 export interface TimelineMessages {
   /** Labels for the default story's categories; other categories show their own text. */
@@ -24,7 +25,7 @@ export interface TimelineMessages {
   empty: string;
 }
 
-const num = (lang: string, n: number): string => new Intl.NumberFormat(lang).format(n);
+const num = (lang: string, n: number): string => intl(Intl.NumberFormat, lang).format(n);
 
 export const timelineMessages: Readonly<Record<Supported, TimelineMessages>> = {
   en: {
