@@ -4,7 +4,7 @@
  * Always in the story's time zone, in the reader's language.
  */
 import type { Precision, StoryDate } from '../story/dates.js';
-import { intl } from './intl.js';
+import { fill, intl } from './intl.js';
 
 const OPTIONS: Record<Precision, Intl.DateTimeFormatOptions> = {
   year: { year: 'numeric' },
@@ -18,14 +18,9 @@ export function formatter(lang: string, precision: Precision, timeZone: string):
   return intl(Intl.DateTimeFormat, lang.toLowerCase() === 'en' ? 'en-GB' : lang, { ...OPTIONS[precision], timeZone });
 }
 
-/** The date (and its end, when it is a range) at its own precision; `approx` wraps an uncertain one. */
-export function formatStoryDate(
-  date: StoryDate,
-  end: StoryDate | undefined,
-  lang: string,
-  approx: (text: string) => string,
-): string {
+/** The date (and its end, when it is a range) at its own precision; `approx` ("c. {v}") wraps an uncertain one. */
+export function formatStoryDate(date: StoryDate, end: StoryDate | undefined, lang: string, approx: string): string {
   const fmt = formatter(lang, date.precision, date.timeZone);
   const text = end ? fmt.formatRange(date.start, end.start) : fmt.format(date.start);
-  return date.approximate ? approx(text) : text;
+  return date.approximate ? fill(approx, text) : text;
 }

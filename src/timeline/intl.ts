@@ -4,6 +4,7 @@
  * at most), and the calendar day an instant falls on in a zone.
  */
 import { zoneOffset } from '../story/dates.js';
+import { catalogueLang } from '../i18n/locale.js';
 
 const cache = new Map<string, unknown>();
 
@@ -41,4 +42,9 @@ export function dayIn(instant: number, timeZone: string): CalendarDay {
 /** A catalogue sentence with `{v}` replaced by a value (taken as text: `$&` in it stays as written). */
 export function fill(template: string, value: string): string {
   return template.replace('{v}', () => value);
+}
+
+/** A count in the digits of the catalogue language the reader gets ("24", "٢٤" where that is the default). */
+export function formatCount(n: number, lang: string): string {
+  return intl(Intl.NumberFormat, catalogueLang(lang)).format(n);
 }

@@ -11,8 +11,9 @@ import { milestoneOfEvent } from '../story/queries.js';
 import { pickText } from '../story/text.js';
 import { WithdrawalElement } from '../base/withdrawal-element.js';
 import { messagesFor } from '../i18n/locale.js';
-import { timelineMessages, type TimelineMessages } from './messages.js';
+import { timelineMessages } from './messages.js';
 import { formatStoryDate, formatter } from './format.js';
+import { fill, formatCount } from './intl.js';
 import { categoriesOf, groupByYear, visibleEvents } from './layout.js';
 import { categoryLabel, sourceLink, text } from './event-view.js';
 import { yearsView } from './years-view.js';
@@ -64,8 +65,6 @@ export class WithdrawalTimeline extends WithdrawalElement {
   #byPerson = false;
   #reveal?: string;
   #started = false;
-  #dates = new Map<StoryEvent, string>();
-  #datesKey?: [Story, string];
   readonly #link = new DeepLinkController(this, (id) => this.#choose(id, false));
   readonly #chunks = new ChunkController(this);
   /** The events shown in the last render, and how many of them are in the DOM so far. */
@@ -136,16 +135,6 @@ export class WithdrawalTimeline extends WithdrawalElement {
     }
   }
 
-  #date(e: StoryEvent, story: Story, lang: string, m: TimelineMessages): string {
-    if (this.#datesKey?.[0] !== story || this.#datesKey[1] !== lang) {
-      this.#dates.clear();
-      this.#datesKey = [story, lang];
-    }
-    let s = this.#dates.get(e);
-    if (s === undefined) this.#dates.set(e, (s = formatStoryDate(e.date, e.end, lang, m.approx)));
-    return s;
-  }
-
   #onClick(ev: Event): void {
     const li = (ev.target as Element).closest('.pick')?.parentElement;
     if (li?.dataset['id']) this.#choose(li.dataset['id'], true);
@@ -196,7 +185,7 @@ export class WithdrawalTimeline extends WithdrawalElement {
     const first = shown[0];
     const last = shown[shown.length - 1];
     const summary = first && last
-      ? m.summary(shown.length, year.format(first.date.start), year.format((last.end ?? last.date).start))
+      ? m.summary(formatCount(shown.length, lang), year.format(first.date.start), year.format((last.end ?? last.date).start))
       : m.empty;
     const placeNames = places.map((id) => pickText(story.placeById.get(id)?.name ?? id, lang, story.meta.languages).text);
     return html`<div class="bar">
@@ -206,11 +195,11 @@ export class WithdrawalTimeline extends WithdrawalElement {
           <select @change=${(e: Event) => (this.category = (e.target as HTMLSelectElement).value)}>
             <option value="" ?selected=${!this.category}>${m.allCategories}</option>
             ${categoriesOf(story.events).map(
-              (c) => html`<option value=${c} ?selected=${c === this.category}>${categoryLabel(c, m)}</option>`,
+              (c) => html`<option value=${c} ?selected=${c === this.category}>${categoryLabel(c, m) ?? c}</option>`,
             )}
           </select></label
         >
-        ${places.length ? html`<p class="places">${m.atPlaces(placeNames.join(', '))}</p>` : nothing}
+        ${places.length ? html`<p class="places">${fill(m.atPlaces, placeNames.join(', '))}</p>` : nothing}
         ${places.length || this.category ? html`<button class="clear" @click=${this.#clear}>${m.showAll}</button>` : nothing}
       </div>
       <div class="axis">
@@ -226,7 +215,6 @@ export class WithdrawalTimeline extends WithdrawalElement {
             total: shown.length,
             limit: this.#limit,
             now,
-            dateOf: (e) => this.#date(e, story, lang, m),
             headingLevel: Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2)),
           })}
         </ol>
@@ -234,10 +222,10 @@ export class WithdrawalTimeline extends WithdrawalElement {
       <footer class="foot">
         <p>
           ${story.meta.credit ? text(story.meta.credit, lang, story) : nothing}
-          ${story.meta.updated ? html`<span>${m.asOf(formatStoryDate(story.meta.updated, undefined, lang, m.approx))}</span>` : nothing}
+          ${story.meta.updated ? html`<span>${fill(m.asOf, formatStoryDate(story.meta.updated, undefined, lang, m.approx))}</span>` : nothing}
         </p>
         <details>
-          <summary>${m.sources(story.sources.length)}</summary>
+          <summary>${fill(m.sources, formatCount(story.sources.length, lang))}</summary>
           <ol class="all">
             ${story.sources.map((s) => html`<li>${sourceLink(s, lang, story, true)}: ${text(s.title, lang, story)}</li>`)}
           </ol>

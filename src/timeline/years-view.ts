@@ -4,9 +4,10 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
-import type { Story, StoryEvent } from '../story/model.js';
+import type { Story } from '../story/model.js';
 import type { TimelineMessages } from './messages.js';
 import { formatter } from './format.js';
+import { fill, formatCount } from './intl.js';
 import { gapClass, type YearGroup } from './layout.js';
 import { eventView } from './event-view.js';
 
@@ -24,7 +25,6 @@ export interface YearsContext {
   /** How many events are rendered so far (the rest follow in chunks). */
   readonly limit: number;
   readonly now: number;
-  readonly dateOf: (e: StoryEvent) => string;
   /** The heading level of year headings, to fit the host page's outline. */
   readonly headingLevel: number;
 }
@@ -56,7 +56,7 @@ export function yearsView(groups: readonly YearGroup[], c: YearsContext): unknow
       guard([c.story, c.lang, c.filterKey, count, sel, active, past, nowText, c.headingLevel], () => {
         const gap = gapClass(g.gap);
         return html`<li class="year ${gap}">
-          ${gap ? html`<p class="gap">${c.m.gap(g.gap)}</p>` : nothing}
+          ${gap ? html`<p class="gap">${fill(c.m.gap, formatCount(g.gap, c.lang))}</p>` : nothing}
           <div class="year-heading" role="heading" aria-level=${c.headingLevel}>${year.format(g.events[0]!.date.start)}</div>
           <ol class="events">
             ${events.map((e, i) => [
@@ -65,7 +65,6 @@ export function yearsView(groups: readonly YearGroup[], c: YearsContext): unknow
                 story: c.story,
                 lang: c.lang,
                 m: c.m,
-                date: c.dateOf(e),
                 selected: e.id === sel,
                 active: e.id === active,
                 future: i >= past,
