@@ -71,12 +71,17 @@ export class WithdrawalTimeline extends WithdrawalElement {
   #shown: readonly StoryEvent[] = [];
   #limit = FIRST_CHUNK;
   #limitKey = '';
+  #drawn: unknown[][] = [];
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('selected') && (this.selected ?? undefined) !== this.#mirror) this.#wish = this.selected ?? '';
     const story = this.story;
-    if (!story) return;
+    // Without a story the list leaves the DOM: its groups must render afresh next time.
+    if (!story) {
+      this.#drawn = [];
+      return;
+    }
     if (!this.#started) {
       this.#started = true;
       const id = this.deepLink && this.#wish === undefined ? DeepLinkController.current() : undefined;
@@ -216,6 +221,7 @@ export class WithdrawalTimeline extends WithdrawalElement {
             limit: this.#limit,
             now,
             headingLevel: Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2)),
+            drawn: this.#drawn,
           })}
         </ol>
       </div>
