@@ -5,7 +5,6 @@
  */
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Milestone, Story } from '../story/model.js';
 import { currentMilestone, milestoneOfEvent } from '../story/queries.js';
 import { WithdrawalElement } from '../base/withdrawal-element.js';
@@ -98,11 +97,11 @@ export class MilestoneCountdown extends WithdrawalElement {
     this.#next = r.next;
     const by = r.attribution;
     return html`<div class="countdown ${r.passed ? 'passed' : ''}">
-      <p class="label" lang=${ifDefined(r.label.lang)} dir="auto">${r.label.text}</p>
+      <p class="label" lang=${r.label.lang ?? nothing} dir="auto">${r.label.text}</p>
       ${milestone.provenance === 'official'
         ? nothing
         : html`<p class="provenance">
-            ${m.provenance[milestone.provenance]}${by.text ? html`: <span lang=${ifDefined(by.lang)} dir="auto">${by.text}</span>` : nothing}
+            ${m.provenance[milestone.provenance]}${by.text ? html`: <span lang=${by.lang ?? nothing} dir="auto">${by.text}</span>` : nothing}
           </p>`}
       <p class="deadline">${m.deadline}: ${r.deadline}</p>
       <p class="count" role="timer" aria-label=${r.sentence}>
@@ -117,7 +116,7 @@ export class MilestoneCountdown extends WithdrawalElement {
             <ul aria-labelledby="after">
               ${r.events.map(
                 (e) => html`<li data-event=${e.id}>
-                  <span lang=${ifDefined(e.title.lang)} dir="auto">${e.title.text}</span>
+                  <span lang=${e.title.lang ?? nothing} dir="auto">${e.title.text}</span>
                   <span class="when">${e.when}</span>
                 </li>`,
               )}
