@@ -3,6 +3,12 @@
  * never the viewport's: a vertical list in a narrow column, a horizontal time axis from 40rem.
  * Logical properties throughout so right-to-left text mirrors; category is a shape and a word,
  * never colour alone; future events are dashed ("planned"); print is a plain list.
+ *
+ * `.lazy` marks long stories only (more than one chunk): their off-screen years and events skip
+ * layout and paint, so thousands of events stay light. A short story is laid out at once, so
+ * nothing in view ever starts at a placeholder size and moves (no layout shift).
+ *
+ * Comments stay out of the css`` literal: there they would ship in the bundle.
  */
 import { css } from 'lit';
 import { darkTokens } from '../base/dark.js';
@@ -61,9 +67,6 @@ export const timelineStyles = css`
   .axis {
     min-inline-size: 0;
   }
-  /* Long stories only (more than one chunk): off-screen years and events skip layout and paint, so
-     thousands of events stay light. A short story is laid out at once, so nothing in view ever
-     starts at a placeholder size and moves (no layout shift). */
   .lazy .year {
     content-visibility: auto;
     contain-intrinsic-block-size: auto 30rem;
