@@ -112,7 +112,7 @@ export class MilestoneCountdown extends WithdrawalElement {
       </p>
       ${r.events.length
         ? html`<div class="events">
-            <p class="events-title" id="after">${m.whatHappened}</p>
+            <p id="after">${m.whatHappened}</p>
             <ul aria-labelledby="after">
               ${r.events.map(
                 (e) => html`<li data-event=${e.id}>

@@ -67,14 +67,14 @@ export function eventView(e: StoryEvent, o: EventViewOptions): TemplateResult {
   >
     <button class="pick" tabindex=${o.active ? 0 : -1} aria-pressed=${o.selected ? 'true' : 'false'}>
       <time datetime=${e.date.iso}>${formatStoryDate(e.date, e.end, lang, m.approx)}</time>
-      <span class="title">${text(e.title, lang, story)}</span>
+      <span>${text(e.title, lang, story)}</span>
     </button>
     <p class="tags">
       <span class="cat ${label ? e.category : 'other'}">${label ?? e.category}</span>
-      ${o.future ? html`<span class="tag">${m.planned}</span>` : nothing}
-      ${provenance ? html`<span class="tag prov">${provenance}</span>` : nothing}
+      ${o.future ? html`<span>${m.planned}</span>` : nothing}
+      ${provenance ? html`<span class="prov">${provenance}</span>` : nothing}
     </p>
-    ${e.summary ? html`<p class="sum">${text(e.summary, lang, story)}</p>` : nothing}
+    ${e.summary ? html`<p>${text(e.summary, lang, story)}</p>` : nothing}
     ${e.correction
       ? html`<p class="fix"><strong>${m.correction}:</strong> ${text(e.correction, lang, story)}</p>`
       : nothing}

@@ -64,9 +64,6 @@ export const timelineStyles = css`
     margin-inline-start: 0.4em;
     max-inline-size: 100%;
   }
-  .axis {
-    min-inline-size: 0;
-  }
   .lazy .year {
     content-visibility: auto;
     contain-intrinsic-block-size: auto 30rem;
