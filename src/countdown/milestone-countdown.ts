@@ -96,6 +96,7 @@ export class MilestoneCountdown extends WithdrawalElement {
     this.#shown = { id: milestone.id, passed: r.passed };
     this.#next = r.next;
     const by = r.attribution;
+    // On paper the count is a dated sentence (the day the page was printed), not a stale number.
     return html`<div class="countdown ${r.passed ? 'passed' : ''}">
       <p class="label" lang=${r.label.lang ?? nothing} dir="auto">${r.label.text}</p>
       ${milestone.provenance === 'official'

@@ -1,7 +1,9 @@
 /**
- * Intl helpers shared by the timeline and the countdown: one cache of formatters for both (a
- * timeline of 10,000 events must not build 10,000 of them; the countdown re-renders once a second
- * at most), and the calendar day an instant falls on in a zone.
+ * Language helpers shared by the timeline and the countdown: one cache of Intl formatters for both
+ * (a timeline of 10,000 events must not build 10,000 of them; the countdown re-renders once a
+ * second at most), the calendar day an instant falls on in a zone, counts in the catalogue
+ * language's digits, and `{v}` templates filled. (Shared with the countdown from here; src/i18n
+ * would be the natural home.)
  */
 import { zoneOffset } from '../story/dates.js';
 import { catalogueLang } from '../i18n/locale.js';
