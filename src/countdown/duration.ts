@@ -4,7 +4,8 @@
  * since is counted in whole calendar days and years in the story's zone, from the deadline's last
  * day, because a reader asks "how long ago was the end of September 2025", not "how many hours".
  */
-import { zoneOffset, zonedInstant } from '../story/dates.js';
+import { zonedInstant } from '../story/dates.js';
+import { dayIn, type CalendarDay } from '../timeline/intl.js';
 
 export type Unit = 'year' | 'day' | 'hour' | 'minute' | 'second';
 
@@ -54,19 +55,6 @@ export function timeLeft(now: number, due: number): Reading {
   // The value changes when the rounded-up seconds fall below the last whole step shown.
   const kept = Math.floor(s / step) * step;
   return { parts, next: due - (kept - 1) * SECOND };
-}
-
-/** A calendar day (year, month 1–12, day 1–31) with no time or zone. */
-export interface CalendarDay {
-  readonly year: number;
-  readonly month: number;
-  readonly day: number;
-}
-
-/** The calendar day an instant falls on in a zone. */
-export function dayIn(instant: number, timeZone: string): CalendarDay {
-  const d = new Date(instant + zoneOffset(instant, timeZone));
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
 
 /** The last calendar day of a deadline period that ends (exclusively) at `due`. */

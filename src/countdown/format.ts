@@ -1,28 +1,13 @@
 /**
- * Numbers, durations and dates in the reader's language and digits, by Intl: DurationFormat where
- * the browser has it (else NumberFormat's units), ListFormat to join the units, DateTimeFormat in
- * the story's zone. Where Intl has no data for a language (Central Kurdish in Chromium), the
- * catalogue's unit and month names are chosen with Intl.PluralRules and the digits still come from
- * NumberFormat. Formatters are cached: the count re-renders once a second at most.
+ * Numbers, durations and dates in the reader's language and digits, by Intl: NumberFormat's units
+ * (the same words as DurationFormat, and in every browser), ListFormat to join them, DateTimeFormat
+ * in the story's zone. Where Intl has no data for a language (Central Kurdish in Chromium), the
+ * catalogue's unit and month names stand in and the digits still come from NumberFormat.
  */
 import type { StoryDate } from '../story/dates.js';
 import type { CountdownMessages, FallbackNames } from './messages.js';
 import type { Unit } from './duration.js';
-import { dayIn } from './duration.js';
-
-type DurationFormatCtor = new (
-  locale: string,
-  options: Record<string, string>,
-) => { format(duration: Record<string, number>): string };
-
-const cache = new Map<string, { format(value: never): string }>();
-function cached<T extends { format(value: never): string }>(key: string, make: () => T): T {
-  let f = cache.get(key) as T | undefined;
-  if (!f) cache.set(key, (f = make()));
-  return f;
-}
-
-const plurals = new Map<string, Intl.PluralRules>();
+import { dayIn, intl } from '../timeline/intl.js';
 
 /** Arabic-Indic digits for Arabic and Kurdish unless the tag names its own numbering system
  * (`ar-u-nu-latn`). Passed as an option, so it holds even where Intl lacks the language itself. */
@@ -39,32 +24,25 @@ function fallbackFor(lang: string, m: CountdownMessages): FallbackNames | undefi
 
 /** A number in the reader's digits; `grouping` off for years ("2026", not "2,026"). */
 export function formatNumber(n: number, lang: string, grouping = true): string {
-  return cached(`n|${lang}|${grouping}`, () => new Intl.NumberFormat(lang, { ...digits(lang), useGrouping: grouping })).format(n as never);
+  return intl(Intl.NumberFormat, lang, { ...digits(lang), useGrouping: grouping }).format(n);
 }
 
 /** One amount of one unit, "56 days" / "٥٦ يومًا" / "٥٦ ڕۆژ". */
-export function formatUnit(n: number, unit: Unit, lang: string, m: CountdownMessages): string {
-  const fb = fallbackFor(lang, m);
-  if (fb) {
-    let rule = plurals.get(lang);
-    if (!rule) plurals.set(lang, (rule = new Intl.PluralRules(lang)));
-    const names = fb.units[unit];
-    return `${formatNumber(n, lang)} ${names[rule.select(n)] ?? names.other}`;
-  }
-  const DF = (Intl as unknown as { DurationFormat?: DurationFormatCtor }).DurationFormat;
-  if (DF) {
-    const f = cached(`d|${lang}|${unit}`, () => new DF(lang, { ...digits(lang), style: 'long', [`${unit}sDisplay`]: 'always' }));
-    return f.format({ [`${unit}s`]: n } as never);
-  }
-  return cached(`u|${lang}|${unit}`, () => new Intl.NumberFormat(lang, { ...digits(lang), style: 'unit', unit, unitDisplay: 'long' })).format(n as never);
+function formatUnit(n: number, unit: Unit, lang: string, fb: FallbackNames | undefined): string {
+  if (fb) return `${formatNumber(n, lang)} ${fb.units[unit]}`;
+  return intl(Intl.NumberFormat, lang, { ...digits(lang), style: 'unit', unit, unitDisplay: 'long' }).format(n);
 }
 
 /** Several amounts as one phrase: "1 year and 56 days". */
 export function formatAmounts(parts: ReadonlyArray<readonly [Unit, number]>, lang: string, m: CountdownMessages): string {
-  const items = parts.map(([unit, n]) => formatUnit(n, unit, lang, m));
   const fb = fallbackFor(lang, m);
-  if (fb) return items.join(fb.and);
-  return cached(`l|${lang}`, () => new Intl.ListFormat(lang, { type: 'conjunction' })).format(items as never);
+  const items = parts.map(([unit, n]) => formatUnit(n, unit, lang, fb));
+  return fb ? items.join(fb.and) : intl(Intl.ListFormat, lang).format(items);
+}
+
+/** A date in the reader's language and digits; `options` without the zone. */
+export function formatDate(instant: number, lang: string, timeZone: string, options: Intl.DateTimeFormatOptions): string {
+  return intl(Intl.DateTimeFormat, lang, { ...digits(lang), ...options, timeZone }).format(instant);
 }
 
 /** A story date at its own precision, in its own zone: "September 2026", "2026", "Jan 17, 2026". */
@@ -77,9 +55,10 @@ export function formatStoryDate(date: StoryDate, lang: string, m: CountdownMessa
     const year = formatNumber(d.year, lang, false);
     return date.precision === 'month' ? `${month} ${year}` : fb.dayDate(formatNumber(d.day, lang), month, year);
   }
-  const opts: Intl.DateTimeFormatOptions =
-    date.precision === 'month'
-      ? { ...digits(lang), month: 'long', year: 'numeric', timeZone: date.timeZone }
-      : { ...digits(lang), day: 'numeric', month: 'short', year: 'numeric', timeZone: date.timeZone };
-  return cached(`t|${lang}|${date.precision}|${date.timeZone}`, () => new Intl.DateTimeFormat(lang, opts)).format(new Date(date.start) as never);
+  return formatDate(
+    date.start,
+    lang,
+    date.timeZone,
+    date.precision === 'month' ? { month: 'long', year: 'numeric' } : { day: 'numeric', month: 'short', year: 'numeric' },
+  );
 }

@@ -9,8 +9,8 @@ import type { Provenance } from '../story/model.js';
 import type { Unit } from './duration.js';
 
 export interface FallbackNames {
-  /** Unit names by plural category (chosen with Intl.PluralRules). */
-  units: Readonly<Record<Unit, Readonly<Partial<Record<Intl.LDMLPluralRule, string>>> & { other: string }>>;
+  /** Unit names, after any number (a Central Kurdish noun after a numeral stays singular). */
+  units: Readonly<Record<Unit, string>>;
   /** Month names, January first, and the order of a full date. */
   months: readonly string[];
   dayDate: (day: string, month: string, year: string) => string;
@@ -24,20 +24,18 @@ export interface CountdownMessages {
   since: string;
   /** "{v} after the deadline", for an event that followed it. */
   after: string;
-  /** The deadline as a phrase, from its formatted date and precision. */
-  byEndOf: (date: string) => string;
-  on: (date: string) => string;
-  /** An event's date and its distance from the deadline, joined. */
-  when: (date: string, distance: string) => string;
+  /** The deadline as a phrase: `byEndOf` a month or a year, `on` a day; `{v}` is its date. */
+  byEndOf: string;
+  on: string;
+  /** What joins the parts of a sentence (an event's date and its distance; the count's name). */
+  comma: string;
   deadline: string;
   whatHappened: string;
-  /** The whole sentence a screen reader hears as the count's name. */
-  sentence: (count: string, label: string, deadline: string) => string;
-  /** Said once, politely, when the deadline passes while the page is open. */
-  reached: (label: string) => string;
+  /** Said once, politely, when the deadline passes while the page is open; `{v}` is the label. */
+  reached: string;
   provenance: Readonly<Record<Exclude<Provenance, 'official'>, string>>;
   noMilestones: string;
-  unknownMilestone: (id: string) => string;
+  unknownMilestone: string;
   /** Names for when the browser's Intl does not know the language (Central Kurdish in Chromium). */
   fallback?: FallbackNames;
 }
@@ -47,53 +45,50 @@ export const countdownMessages: Readonly<Record<Supported, CountdownMessages>> =
     left: '{v} left',
     since: '{v} since the deadline',
     after: '{v} after the deadline',
-    byEndOf: (d) => `by the end of ${d}`,
-    on: (d) => `on ${d}`,
-    when: (d, v) => `${d}, ${v}`,
+    byEndOf: 'by the end of {v}',
+    on: 'on {v}',
+    comma: ', ',
     deadline: 'Deadline',
     whatHappened: 'What happened after the deadline',
-    sentence: (count, label, deadline) => `${count}: ${label}, ${deadline}.`,
-    reached: (label) => `The deadline has passed: ${label}.`,
+    reached: 'The deadline has passed: {v}.',
     provenance: { reported: 'Reported, not official', claimed: 'Claimed, not confirmed' },
     noMilestones: 'This story has no milestones.',
-    unknownMilestone: (id) => `This story has no milestone "${id}".`,
+    unknownMilestone: 'This story has no milestone "{v}".',
   },
   ar: {
     left: 'بقي {v}',
     since: 'مضى {v} على انقضاء الموعد',
     after: 'بعد {v} من انقضاء الموعد',
-    byEndOf: (d) => `بحلول نهاية ${d}`,
-    on: (d) => `في ${d}`,
-    when: (d, v) => `${d}، ${v}`,
+    byEndOf: 'بحلول نهاية {v}',
+    on: 'في {v}',
+    comma: '، ',
     deadline: 'الموعد النهائي',
     whatHappened: 'ما جرى بعد انقضاء الموعد',
-    sentence: (count, label, deadline) => `${count}: ${label}، ${deadline}.`,
-    reached: (label) => `انقضى الموعد النهائي: ${label}.`,
+    reached: 'انقضى الموعد النهائي: {v}.',
     provenance: { reported: 'وفق تقارير، غير رسمي', claimed: 'ادعاء غير مؤكَّد' },
     noMilestones: 'لا مواعيد في هذه القصة.',
-    unknownMilestone: (id) => `لا موعد بالمعرّف "${id}" في هذه القصة.`,
+    unknownMilestone: 'لا موعد بالمعرّف "{v}" في هذه القصة.',
   },
   ckb: {
     left: '{v} ماوە',
     since: '{v} بەسەر وادەکەدا تێپەڕیوە',
     after: '{v} دوای وادەکە',
-    byEndOf: (d) => `تا کۆتایی ${d}`,
-    on: (d) => `لە ${d}`,
-    when: (d, v) => `${d}، ${v}`,
+    byEndOf: 'تا کۆتایی {v}',
+    on: 'لە {v}',
+    comma: '، ',
     deadline: 'وادە',
     whatHappened: 'ئەوەی دوای وادەکە ڕوویدا',
-    sentence: (count, label, deadline) => `${count}: ${label}، ${deadline}.`,
-    reached: (label) => `وادەکە تێپەڕی: ${label}.`,
+    reached: 'وادەکە تێپەڕی: {v}.',
     provenance: { reported: 'ڕاپۆرت کراوە، فەرمی نییە', claimed: 'بانگەشەیە، پشتڕاست نەکراوەتەوە' },
     noMilestones: 'ئەم چیرۆکە هیچ وادەیەکی تێدا نییە.',
-    unknownMilestone: (id) => `ئەم چیرۆکە وادەی "${id}"ی تێدا نییە.`,
+    unknownMilestone: 'ئەم چیرۆکە وادەی "{v}"ی تێدا نییە.',
     fallback: {
       units: {
-        year: { other: 'ساڵ' },
-        day: { other: 'ڕۆژ' },
-        hour: { other: 'کاتژمێر' },
-        minute: { other: 'خولەک' },
-        second: { other: 'چرکە' },
+        year: 'ساڵ',
+        day: 'ڕۆژ',
+        hour: 'کاتژمێر',
+        minute: 'خولەک',
+        second: 'چرکە',
       },
       months: ['کانوونی دووەم', 'شوبات', 'ئازار', 'نیسان', 'ئایار', 'حوزەیران', 'تەممووز', 'ئاب', 'ئەیلوول', 'تشرینی یەکەم', 'تشرینی دووەم', 'کانوونی یەکەم'],
       dayDate: (d, mo, y) => `${d}ی ${mo}ی ${y}`,

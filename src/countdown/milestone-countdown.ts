@@ -5,16 +5,15 @@
  */
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Milestone, Story } from '../story/model.js';
-import type { PickedText } from '../story/text.js';
 import { currentMilestone, milestoneOfEvent } from '../story/queries.js';
 import { WithdrawalElement } from '../base/withdrawal-element.js';
 import { catalogueLang, messagesFor } from '../i18n/locale.js';
-import { countdownMessages, type CountdownMessages } from './messages.js';
-import { readCountdown, type CountdownReading } from './reading.js';
+import { countdownMessages } from './messages.js';
+import { readCountdown } from './reading.js';
 import { countdownStyles } from './styles.js';
 import { TickController } from './tick-controller.js';
+import { fill, intl } from '../timeline/intl.js';
 
 /**
  * @tag milestone-countdown
@@ -85,61 +84,47 @@ export class MilestoneCountdown extends WithdrawalElement {
     const intlLang = lang.toLowerCase().split('-')[0] === cat ? lang : cat;
     const now = this.now();
     const milestone = this.#pick(story, now);
+    const shown = this.#shown;
     if (!milestone) {
       this.#shown = undefined;
-      const text = this.milestone ? m.unknownMilestone(this.milestone) : m.noMilestones;
-      return html`<p class="notice">${text}</p>`;
+      return html`<p class="notice">${this.milestone ? fill(m.unknownMilestone, this.milestone) : m.noMilestones}</p>`;
     }
     const r = readCountdown(story, milestone, now, intlLang, m);
-    this.#noteChange(milestone.id, r, m);
+    // One polite announcement when a deadline passes on a live clock while the page is open.
+    if (shown?.id !== milestone.id) this.#announcement = '';
+    else if (!shown.passed && r.passed && !this.#frozen()) this.#announcement = fill(m.reached, r.label.text);
+    this.#shown = { id: milestone.id, passed: r.passed };
     this.#next = r.next;
+    const by = r.attribution;
+    // On paper the count is a dated sentence (the day the page was printed), not a stale number.
     return html`<div class="countdown ${r.passed ? 'passed' : ''}">
-      <p class="label" lang=${ifDefined(r.label.lang)} dir="auto">${r.label.text}</p>
-      ${this.#renderProvenance(milestone, r.attribution, m)}
+      <p class="label" lang=${r.label.lang ?? nothing} dir="auto">${r.label.text}</p>
+      ${milestone.provenance === 'official'
+        ? nothing
+        : html`<p class="provenance">
+            ${m.provenance[milestone.provenance]}${by.text ? html`: <span lang=${by.lang ?? nothing} dir="auto">${by.text}</span>` : nothing}
+          </p>`}
       <p class="deadline">${m.deadline}: ${r.deadline}</p>
       <p class="count" role="timer" aria-label=${r.sentence}>
         ${r.around[0]}<span part="value"><span class="widest" aria-hidden="true">${r.widest}</span><span>${r.value}</span></span>${r.around[1]}
       </p>
-      <p class="printed" aria-hidden="true">${printedDate(now, story.meta.timeZone, intlLang)}: ${r.sentence}</p>
-      ${this.#renderEvents(r, m)}
+      <p class="printed" aria-hidden="true">
+        ${intl(Intl.DateTimeFormat, intlLang, { dateStyle: 'medium', timeZone: story.meta.timeZone }).format(now)}: ${r.sentence}
+      </p>
+      ${r.events.length
+        ? html`<div class="events">
+            <p id="after">${m.whatHappened}</p>
+            <ul aria-labelledby="after">
+              ${r.events.map(
+                (e) => html`<li data-event=${e.id}>
+                  <span lang=${e.title.lang ?? nothing} dir="auto">${e.title.text}</span>
+                  <span class="when">${e.when}</span>
+                </li>`,
+              )}
+            </ul>
+          </div>`
+        : nothing}
       <div class="visually-hidden" role="status">${this.#announcement}</div>
     </div>`;
   }
-
-  /** One polite announcement when a deadline passes on a live clock while the page is open. */
-  #noteChange(id: string, r: CountdownReading, m: CountdownMessages): void {
-    const before = this.#shown;
-    if (before?.id !== id) this.#announcement = '';
-    else if (!before.passed && r.passed && !this.#frozen()) this.#announcement = m.reached(r.label.text);
-    this.#shown = { id, passed: r.passed };
-  }
-
-  #renderProvenance(milestone: Milestone, attribution: PickedText, m: CountdownMessages) {
-    if (milestone.provenance === 'official') return nothing;
-    return html`<p class="provenance">
-      ${m.provenance[milestone.provenance]}${attribution.text
-        ? html`: <span lang=${ifDefined(attribution.lang)} dir="auto">${attribution.text}</span>`
-        : nothing}
-    </p>`;
-  }
-
-  #renderEvents(r: CountdownReading, m: CountdownMessages) {
-    if (r.events.length === 0) return nothing;
-    return html`<div class="events">
-      <p class="events-title" id="after">${m.whatHappened}</p>
-      <ul aria-labelledby="after">
-        ${r.events.map(
-          (e) => html`<li data-event=${e.id}>
-            <span lang=${ifDefined(e.title.lang)} dir="auto">${e.title.text}</span>
-            <span class="when">${m.when(e.date, e.distance)}</span>
-          </li>`,
-        )}
-      </ul>
-    </div>`;
-  }
-}
-
-/** The date a printed page was made, so the count on paper is a dated sentence, not a stale number. */
-function printedDate(now: number, timeZone: string, lang: string): string {
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone }).format(now);
 }

@@ -71,10 +71,6 @@ export const countdownStyles = css`
     margin: 0.75em 0 0;
     font-size: 0.9375em;
   }
-  .events h3 {
-    margin: 0;
-    font-size: 1em;
-  }
   .events ul {
     margin: 0.25em 0 0;
     padding-inline-start: 1.25em;

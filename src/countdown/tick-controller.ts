@@ -7,79 +7,55 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-// setTimeout holds at most 2^31-1 ms; longer waits are re-checked when the timer fires.
-const MAX_DELAY = 0x7fffffff;
-
 export class TickController implements ReactiveController {
-  #timer: ReturnType<typeof setTimeout> | undefined;
+  #timer?: ReturnType<typeof setTimeout>;
   #onScreen = true;
-  #abort: AbortController | undefined;
-  #observer: IntersectionObserver | undefined;
+  #abort?: AbortController;
 
-  /**
-   * @param nextChange the epoch ms at which the shown value next changes, or null for never.
-   * @param clock the live clock (Date.now), compared with nextChange to size the wait.
-   */
+  /** @param nextChange the epoch ms at which the shown value next changes, or null for never. */
   constructor(
     private readonly host: ReactiveControllerHost & Element,
     private readonly nextChange: () => number | null,
-    private readonly clock: () => number = () => Date.now(),
   ) {
     host.addController(this);
   }
 
-  /** True while the host can be seen: on screen, in a visible tab. */
-  get active(): boolean {
-    return this.#onScreen && this.host.ownerDocument.visibilityState !== 'hidden';
-  }
-
   hostConnected(): void {
-    this.#abort = new AbortController();
-    this.host.ownerDocument.addEventListener('visibilitychange', () => this.#seen(), { signal: this.#abort.signal });
-    if (typeof IntersectionObserver === 'function') {
-      this.#observer = new IntersectionObserver((entries) => {
-        const last = entries[entries.length - 1];
-        // The first report usually confirms what we assumed (on screen): no need to re-render then.
-        if (!last || last.isIntersecting === this.#onScreen) return;
-        this.#onScreen = last.isIntersecting;
+    const abort = (this.#abort = new AbortController());
+    const observer = new IntersectionObserver((entries) => {
+      const seen = entries[entries.length - 1]!.isIntersecting;
+      // The first report usually confirms what we assumed (on screen): no need to re-render then.
+      if (seen !== this.#onScreen) {
+        this.#onScreen = seen;
         this.#seen();
-      });
-      this.#observer.observe(this.host);
-    }
+      }
+    });
+    observer.observe(this.host);
+    abort.signal.onabort = () => observer.disconnect();
+    this.host.ownerDocument.addEventListener('visibilitychange', () => this.#seen(), { signal: abort.signal });
   }
 
   hostDisconnected(): void {
-    this.#abort?.abort();
-    this.#abort = undefined;
-    this.#observer?.disconnect();
-    this.#observer = undefined;
-    this.#clear();
-  }
-
-  hostUpdated(): void {
-    this.#schedule();
+    this.#abort!.abort();
+    clearTimeout(this.#timer);
   }
 
   /** Visibility changed: stop when unseen; when seen, show the current value now (catch up). */
   #seen(): void {
-    if (!this.active) this.#clear();
-    else this.host.requestUpdate();
+    clearTimeout(this.#timer);
+    if (this.#visible()) this.host.requestUpdate();
   }
 
-  #schedule(): void {
-    this.#clear();
-    if (!this.active || !this.host.isConnected) return;
+  /** True while the host can be seen: on screen, in a visible tab. */
+  #visible(): boolean {
+    return this.#onScreen && this.host.ownerDocument.visibilityState !== 'hidden';
+  }
+
+  hostUpdated(): void {
+    clearTimeout(this.#timer);
     const next = this.nextChange();
-    if (next === null) return;
-    const delay = Math.min(MAX_DELAY, Math.max(0, next - this.clock()));
-    this.#timer = setTimeout(() => {
-      this.#timer = undefined;
-      this.host.requestUpdate();
-    }, delay);
-  }
-
-  #clear(): void {
-    if (this.#timer !== undefined) clearTimeout(this.#timer);
-    this.#timer = undefined;
+    if (next === null || !this.#visible() || !this.host.isConnected) return;
+    // setTimeout holds at most 2^31-1 ms; a longer wait re-checks when the timer fires.
+    this.#timer = setTimeout(() => this.host.requestUpdate(), Math.min(0x7fffffff, Math.max(0, next - Date.now())));
   }
 }

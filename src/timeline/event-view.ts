@@ -8,28 +8,17 @@ import type { LocalText } from '../story/text.js';
 import { pickText } from '../story/text.js';
 import type { Source, Story, StoryEvent } from '../story/model.js';
 import type { TimelineMessages } from './messages.js';
-
-export const KNOWN_CATEGORIES = ['conflict', 'diplomacy', 'withdrawal', 'attack', 'announcement'];
+import { formatStoryDate } from './format.js';
+import { fill } from './intl.js';
 
 export interface EventViewOptions {
   readonly story: Story;
   readonly lang: string;
   readonly m: TimelineMessages;
-  readonly date: string;
   readonly selected: boolean;
   /** The one event in the tab order (roving tabindex). */
   readonly active: boolean;
   readonly future: boolean;
-}
-
-/** Only http(s) links reach the page, whatever the data says. */
-export function safeUrl(url: string): string | undefined {
-  try {
-    const u = new URL(url);
-    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /** Story text in the reader's language, marked with its own language when it is another one. */
@@ -40,9 +29,16 @@ export function text(value: LocalText | undefined, lang: string, story: Story): 
     : picked.text;
 }
 
+/** A source's publisher, linked when its URL is http(s) (whatever else the data says, no link). */
 export function sourceLink(source: Source, lang: string, story: Story, tabbable: boolean): TemplateResult {
-  const href = safeUrl(source.url);
   const title = pickText(source.title, lang, story.meta.languages).text;
+  let href: string | undefined;
+  try {
+    const url = new URL(source.url);
+    if (url.protocol === 'https:' || url.protocol === 'http:') href = url.href;
+  } catch {
+    // Not a URL: no link.
+  }
   return href
     ? html`<a href=${href} rel="noopener noreferrer" target="_blank" title=${title} tabindex=${tabbable ? 0 : -1}
         >${source.publisher}</a
@@ -50,32 +46,35 @@ export function sourceLink(source: Source, lang: string, story: Story, tabbable:
     : html`<span title=${title}>${source.publisher}</span>`;
 }
 
-export function categoryLabel(category: string, m: TimelineMessages): string {
-  return m.categories[category] ?? category;
+/** The default story's categories by their label; any other category by its own text. */
+export function categoryLabel(category: string, m: TimelineMessages): string | undefined {
+  return Object.hasOwn(m.categories, category) ? m.categories[category] : undefined;
 }
 
 export function eventView(e: StoryEvent, o: EventViewOptions): TemplateResult {
   const { story, lang, m } = o;
-  const cat = KNOWN_CATEGORIES.includes(e.category) ? e.category : 'other';
-  const attribution = pickText(e.attribution, lang, story.meta.languages).text;
-  const provenance = m.provenance(e.provenance, attribution);
+  const label = categoryLabel(e.category, m);
+  const by = pickText(e.attribution, lang, story.meta.languages).text;
+  const kind = e.provenance;
+  const provenance =
+    kind === 'official' ? by && fill(m.according, by) : m[kind] + (by ? `: ${by}` : kind === 'claimed' ? m.unconfirmed : '');
   const sources = e.sources.map((id) => story.sourceById.get(id)).filter((s): s is Source => !!s);
   return html`<li
     part=${o.selected ? 'event selected' : 'event'}
-    class="ev ${o.future ? 'future' : ''} ${e.provenance}"
+    class="ev ${o.future ? 'future' : ''} ${kind}"
     data-id=${e.id}
     aria-current=${o.selected ? 'true' : nothing}
   >
     <button class="pick" tabindex=${o.active ? 0 : -1} aria-pressed=${o.selected ? 'true' : 'false'}>
-      <time datetime=${e.date.iso}>${o.date}</time>
-      <span class="title">${text(e.title, lang, story)}</span>
+      <time datetime=${e.date.iso}>${formatStoryDate(e.date, e.end, lang, m.approx)}</time>
+      <span>${text(e.title, lang, story)}</span>
     </button>
     <p class="tags">
-      <span class="cat ${cat}">${categoryLabel(e.category, m)}</span>
-      ${o.future ? html`<span class="tag">${m.planned}</span>` : nothing}
-      ${provenance ? html`<span class="tag prov">${provenance}</span>` : nothing}
+      <span class="cat ${label ? e.category : 'other'}">${label ?? e.category}</span>
+      ${o.future ? html`<span>${m.planned}</span>` : nothing}
+      ${provenance ? html`<span class="prov">${provenance}</span>` : nothing}
     </p>
-    ${e.summary ? html`<p class="sum">${text(e.summary, lang, story)}</p>` : nothing}
+    ${e.summary ? html`<p>${text(e.summary, lang, story)}</p>` : nothing}
     ${e.correction
       ? html`<p class="fix"><strong>${m.correction}:</strong> ${text(e.correction, lang, story)}</p>`
       : nothing}

@@ -4,15 +4,8 @@
  * Returns the new index (clamped), or -1 for a key that does not move.
  */
 export function moveKey(key: string, index: number, count: number, rtl: boolean): number {
-  const step: Record<string, number> = {
-    ArrowDown: 1,
-    ArrowUp: -1,
-    ArrowRight: rtl ? -1 : 1,
-    ArrowLeft: rtl ? 1 : -1,
-  };
-  if (count === 0) return -1;
-  if (key === 'Home') return 0;
-  if (key === 'End') return count - 1;
-  const d = step[key];
-  return d === undefined ? -1 : Math.max(0, Math.min(count - 1, index + d));
+  // Home and End step past either end; the clamp lands them on the first and the last event.
+  const steps: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, ArrowRight: rtl ? -1 : 1, ArrowLeft: rtl ? 1 : -1, Home: -count, End: count };
+  const step = steps[key];
+  return step === undefined || !count ? -1 : Math.max(0, Math.min(count - 1, index + step));
 }

@@ -4,7 +4,7 @@
  * and where "now" falls. Pure functions over the story: no DOM.
  */
 import type { StoryEvent } from '../story/model.js';
-import { yearOf } from './format.js';
+import { dayIn } from './intl.js';
 
 export interface YearGroup {
   readonly year: number;
@@ -29,7 +29,7 @@ export function visibleEvents(events: readonly StoryEvent[], filter: Filter): re
 
 /** The year an event is filed under, in the story's zone. Dates written without a time carry it. */
 export function eventYear(e: StoryEvent): number {
-  return e.date.precision === 'instant' ? yearOf(e.date.start, e.date.timeZone) : Number(e.date.iso.slice(0, 4));
+  return e.date.precision === 'instant' ? dayIn(e.date.start, e.date.timeZone).year : Number(e.date.iso.slice(0, 4));
 }
 
 export function groupByYear(events: readonly StoryEvent[]): YearGroup[] {

@@ -1,30 +1,34 @@
 /**
  * The timeline's interface strings in every supported language. The type makes a missing string a
- * compile error; numbers go through Intl so each language gets its own digits.
+ * compile error. Numbers reach them formatted by Intl, so each language gets its own digits.
  */
 import type { Supported } from '../i18n/locale.js';
-import type { Provenance } from '../story/model.js';
 
 export interface TimelineMessages {
   /** Labels for the default story's categories; other categories show their own text. */
   categories: Readonly<Record<string, string>>;
-  provenance: (kind: Provenance, attribution: string) => string;
+  /** Provenance: a claim or a report, then ": <who>", or for a claim by no one `unconfirmed`;
+   * official facts say only who, `according` to them (`{v}`). */
+  claimed: string;
+  reported: string;
+  unconfirmed: string;
+  according: string;
   correction: string;
-  sources: (count: number) => string;
-  asOf: (date: string) => string;
+  /** `{v}` is a number or a date, already formatted. */
+  sources: string;
+  asOf: string;
   now: string;
   planned: string;
-  approx: (date: string) => string;
+  approx: string;
   category: string;
   allCategories: string;
-  atPlaces: (names: string) => string;
+  atPlaces: string;
   showAll: string;
-  gap: (years: number) => string;
-  summary: (count: number, from: string, to: string) => string;
+  gap: string;
+  /** The count (formatted) and the span of years shown. */
+  summary: (count: string, from: string, to: string) => string;
   empty: string;
 }
-
-const num = (lang: string, n: number): string => new Intl.NumberFormat(lang).format(n);
 
 export const timelineMessages: Readonly<Record<Supported, TimelineMessages>> = {
   en: {
@@ -35,24 +39,22 @@ export const timelineMessages: Readonly<Record<Supported, TimelineMessages>> = {
       attack: 'Attack',
       announcement: 'Announcement',
     },
-    provenance: (kind, by) =>
-      kind === 'claimed'
-        ? `Claimed${by ? `: ${by}` : ', not confirmed'}`
-        : kind === 'reported'
-          ? `Reported${by ? `: ${by}` : ''}`
-          : by && `According to ${by}`,
+    claimed: 'Claimed',
+    reported: 'Reported',
+    unconfirmed: ', not confirmed',
+    according: 'According to {v}',
     correction: 'Correction',
-    sources: (n) => `Sources (${n})`,
-    asOf: (d) => `Data as of ${d}`,
+    sources: 'Sources ({v})',
+    asOf: 'Data as of {v}',
     now: 'Now',
     planned: 'Planned',
-    approx: (d) => `c. ${d}`,
+    approx: 'c. {v}',
     category: 'Category',
     allCategories: 'All categories',
-    atPlaces: (names) => `Events at ${names}`,
+    atPlaces: 'Events at {v}',
     showAll: 'Show all',
-    gap: (n) => `${n} years later`,
-    summary: (n, a, b) => `${n === 1 ? '1 event' : `${n} events`}, ${a === b ? a : `${a} to ${b}`}.`,
+    gap: '{v} years later',
+    summary: (n, a, b) => `${n === '1' ? '1 event' : `${n} events`}, ${a === b ? a : `${a} to ${b}`}.`,
     empty: 'No events match.',
   },
   ar: {
@@ -63,24 +65,22 @@ export const timelineMessages: Readonly<Record<Supported, TimelineMessages>> = {
       attack: 'هجوم',
       announcement: 'إعلان',
     },
-    provenance: (kind, by) =>
-      kind === 'claimed'
-        ? `ادّعاء${by ? `: ${by}` : '، غير مؤكَّد'}`
-        : kind === 'reported'
-          ? `بحسب التقارير${by ? `: ${by}` : ''}`
-          : by && `بحسب ${by}`,
+    claimed: 'ادّعاء',
+    reported: 'بحسب التقارير',
+    unconfirmed: '، غير مؤكَّد',
+    according: 'بحسب {v}',
     correction: 'تصحيح',
-    sources: (n) => `المصادر (${num('ar', n)})`,
-    asOf: (d) => `البيانات حتى ${d}`,
+    sources: 'المصادر ({v})',
+    asOf: 'البيانات حتى {v}',
     now: 'الآن',
     planned: 'مُخطَّط',
-    approx: (d) => `نحو ${d}`,
+    approx: 'نحو {v}',
     category: 'الفئة',
     allCategories: 'كل الفئات',
-    atPlaces: (names) => `أحداث في ${names}`,
+    atPlaces: 'أحداث في {v}',
     showAll: 'عرض الكل',
-    gap: (n) => `بعد ${num('ar', n)} سنوات`,
-    summary: (n, a, b) => `${num('ar', n)} حدثاً، ${a === b ? a : `من ${a} إلى ${b}`}.`,
+    gap: 'بعد {v} سنوات',
+    summary: (n, a, b) => `${n} حدثاً، ${a === b ? a : `من ${a} إلى ${b}`}.`,
     empty: 'لا أحداث مطابقة.',
   },
   ckb: {
@@ -91,24 +91,22 @@ export const timelineMessages: Readonly<Record<Supported, TimelineMessages>> = {
       attack: 'هێرش',
       announcement: 'ڕاگەیاندن',
     },
-    provenance: (kind, by) =>
-      kind === 'claimed'
-        ? `بانگەشە${by ? `: ${by}` : '، پشتڕاست نەکراوەتەوە'}`
-        : kind === 'reported'
-          ? `ڕاپۆرتکراو${by ? `: ${by}` : ''}`
-          : by && `بەپێی ${by}`,
+    claimed: 'بانگەشە',
+    reported: 'ڕاپۆرتکراو',
+    unconfirmed: '، پشتڕاست نەکراوەتەوە',
+    according: 'بەپێی {v}',
     correction: 'ڕاستکردنەوە',
-    sources: (n) => `سەرچاوەکان (${num('ckb', n)})`,
-    asOf: (d) => `داتا تا ${d}`,
+    sources: 'سەرچاوەکان ({v})',
+    asOf: 'داتا تا {v}',
     now: 'ئێستا',
     planned: 'پلان بۆ داڕێژراو',
-    approx: (d) => `نزیکەی ${d}`,
+    approx: 'نزیکەی {v}',
     category: 'پۆل',
     allCategories: 'هەموو پۆلەکان',
-    atPlaces: (names) => `ڕووداوەکان لە ${names}`,
+    atPlaces: 'ڕووداوەکان لە {v}',
     showAll: 'پیشاندانی هەموو',
-    gap: (n) => `${num('ckb', n)} ساڵ دواتر`,
-    summary: (n, a, b) => `${num('ckb', n)} ڕووداو، ${a === b ? a : `لە ${a} تا ${b}`}.`,
+    gap: '{v} ساڵ دواتر',
+    summary: (n, a, b) => `${n} ڕووداو، ${a === b ? a : `لە ${a} تا ${b}`}.`,
     empty: 'هیچ ڕووداوێک نییە.',
   },
 };

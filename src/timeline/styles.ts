@@ -3,6 +3,12 @@
  * never the viewport's: a vertical list in a narrow column, a horizontal time axis from 40rem.
  * Logical properties throughout so right-to-left text mirrors; category is a shape and a word,
  * never colour alone; future events are dashed ("planned"); print is a plain list.
+ *
+ * `.lazy` marks long stories only (more than one chunk): their off-screen years and events skip
+ * layout and paint, so thousands of events stay light. A short story is laid out at once, so
+ * nothing in view ever starts at a placeholder size and moves (no layout shift).
+ *
+ * Comments stay out of the css`` literal: there they would ship in the bundle.
  */
 import { css } from 'lit';
 import { darkTokens } from '../base/dark.js';
@@ -11,7 +17,6 @@ export const timelineStyles = css`
   :host {
     container-type: inline-size;
     --_axis: var(--withdrawal-timeline-axis-color, var(--_border));
-    --_sel: var(--withdrawal-timeline-selected-color, var(--_accent));
     --_now: var(--withdrawal-timeline-now-color, var(--_danger));
     --_k1: #b3261e;
     --_k2: #0b57d0;
@@ -19,14 +24,12 @@ export const timelineStyles = css`
     --_k4: #7c5800;
   }
   ol,
-  ul {
+  ul,
+  p,
+  .year-heading {
     list-style: none;
     margin: 0;
     padding: 0;
-  }
-  p,
-  .year-heading {
-    margin: 0;
   }
   .bar {
     display: flex;
@@ -38,7 +41,8 @@ export const timelineStyles = css`
   .summary,
   .gap,
   .foot,
-  .tags {
+  .tags,
+  .pick time {
     color: var(--_muted);
     font-size: 0.875em;
   }
@@ -60,12 +64,6 @@ export const timelineStyles = css`
     margin-inline-start: 0.4em;
     max-inline-size: 100%;
   }
-  .axis {
-    min-inline-size: 0;
-  }
-  /* Long stories only (more than one chunk): off-screen years and events skip layout and paint, so
-     thousands of events stay light. A short story is laid out at once, so nothing in view ever
-     starts at a placeholder size and moves (no layout shift). */
   .lazy .year {
     content-visibility: auto;
     contain-intrinsic-block-size: auto 30rem;
@@ -110,7 +108,7 @@ export const timelineStyles = css`
     border-style: dashed;
   }
   [part~='selected'] {
-    outline: 3px solid var(--_sel);
+    outline: 3px solid var(--withdrawal-timeline-selected-color, var(--_accent));
     outline-offset: -1px;
   }
   .pick {
@@ -121,15 +119,12 @@ export const timelineStyles = css`
     border: 0;
     padding: 0;
     cursor: pointer;
+    font-weight: 600;
   }
   .pick time {
     display: block;
     font-size: 0.875em;
-    font-weight: 600;
     color: var(--_muted);
-  }
-  .title {
-    font-weight: 600;
   }
   .tags {
     display: flex;
@@ -144,33 +139,27 @@ export const timelineStyles = css`
     block-size: 0.7em;
     margin-inline-end: 0.3em;
     background: var(--_c, var(--_muted));
+    border-radius: var(--_r);
+    clip-path: var(--_s);
   }
   .conflict {
     --_c: var(--_k1);
   }
   .diplomacy {
     --_c: var(--_k2);
+    --_r: 50%;
   }
   .withdrawal {
     --_c: var(--_k3);
+    --_s: polygon(0 0, 100% 50%, 0 100%);
   }
   .attack {
     --_c: var(--_k1);
+    --_s: polygon(50% 0, 100% 50%, 50% 100%, 0 50%);
   }
   .announcement {
     --_c: var(--_k4);
-  }
-  .diplomacy::before {
-    border-radius: 50%;
-  }
-  .withdrawal::before {
-    clip-path: polygon(0 0, 100% 50%, 0 100%);
-  }
-  .attack::before {
-    clip-path: polygon(50% 0, 100% 50%, 50% 100%, 0 50%);
-  }
-  .announcement::before {
-    clip-path: polygon(50% 0, 100% 100%, 0 100%);
+    --_s: polygon(50% 0, 100% 100%, 0 100%);
   }
   .other::before {
     background: none;
@@ -185,15 +174,14 @@ export const timelineStyles = css`
     padding-inline-start: 0.5em;
     margin-block: 0.25rem;
   }
-  .src,
-  .all {
+  .src {
     display: flex;
     flex-wrap: wrap;
     gap: 0.25rem 0.75rem;
-    font-size: 0.875em;
   }
+  .src,
   .all {
-    display: block;
+    font-size: 0.875em;
   }
   a {
     color: var(--_accent);
@@ -272,17 +260,17 @@ export const timelineStyles = css`
     .years {
       display: block;
     }
-    .years .year {
-      content-visibility: visible;
-      border: 0;
-      margin: 0;
-      padding: 0;
-    }
+    .years .year,
     .years .ev {
       content-visibility: visible;
       border: 0;
-      outline: 0;
       padding: 0;
+    }
+    .years .year {
+      margin: 0;
+    }
+    .years .ev {
+      outline: 0;
       break-inside: avoid;
     }
     a::after {

@@ -11,8 +11,9 @@ import { milestoneOfEvent } from '../story/queries.js';
 import { pickText } from '../story/text.js';
 import { WithdrawalElement } from '../base/withdrawal-element.js';
 import { messagesFor } from '../i18n/locale.js';
-import { timelineMessages, type TimelineMessages } from './messages.js';
+import { timelineMessages } from './messages.js';
 import { formatStoryDate, formatter } from './format.js';
+import { fill, formatCount } from './intl.js';
 import { categoriesOf, groupByYear, visibleEvents } from './layout.js';
 import { categoryLabel, sourceLink, text } from './event-view.js';
 import { yearsView } from './years-view.js';
@@ -64,20 +65,23 @@ export class WithdrawalTimeline extends WithdrawalElement {
   #byPerson = false;
   #reveal?: string;
   #started = false;
-  #dates = new Map<StoryEvent, string>();
-  #datesKey?: [Story, string];
   readonly #link = new DeepLinkController(this, (id) => this.#choose(id, false));
   readonly #chunks = new ChunkController(this);
   /** The events shown in the last render, and how many of them are in the DOM so far. */
   #shown: readonly StoryEvent[] = [];
   #limit = FIRST_CHUNK;
   #limitKey = '';
+  #drawn: unknown[][] = [];
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('selected') && (this.selected ?? undefined) !== this.#mirror) this.#wish = this.selected ?? '';
     const story = this.story;
-    if (!story) return;
+    // Without a story the list leaves the DOM: its groups must render afresh next time.
+    if (!story) {
+      this.#drawn = [];
+      return;
+    }
     if (!this.#started) {
       this.#started = true;
       const id = this.deepLink && this.#wish === undefined ? DeepLinkController.current() : undefined;
@@ -136,16 +140,6 @@ export class WithdrawalTimeline extends WithdrawalElement {
     }
   }
 
-  #date(e: StoryEvent, story: Story, lang: string, m: TimelineMessages): string {
-    if (this.#datesKey?.[0] !== story || this.#datesKey[1] !== lang) {
-      this.#dates.clear();
-      this.#datesKey = [story, lang];
-    }
-    let s = this.#dates.get(e);
-    if (s === undefined) this.#dates.set(e, (s = formatStoryDate(e.date, e.end, lang, m.approx)));
-    return s;
-  }
-
   #onClick(ev: Event): void {
     const li = (ev.target as Element).closest('.pick')?.parentElement;
     if (li?.dataset['id']) this.#choose(li.dataset['id'], true);
@@ -196,7 +190,7 @@ export class WithdrawalTimeline extends WithdrawalElement {
     const first = shown[0];
     const last = shown[shown.length - 1];
     const summary = first && last
-      ? m.summary(shown.length, year.format(first.date.start), year.format((last.end ?? last.date).start))
+      ? m.summary(formatCount(shown.length, lang), year.format(first.date.start), year.format((last.end ?? last.date).start))
       : m.empty;
     const placeNames = places.map((id) => pickText(story.placeById.get(id)?.name ?? id, lang, story.meta.languages).text);
     return html`<div class="bar">
@@ -206,11 +200,11 @@ export class WithdrawalTimeline extends WithdrawalElement {
           <select @change=${(e: Event) => (this.category = (e.target as HTMLSelectElement).value)}>
             <option value="" ?selected=${!this.category}>${m.allCategories}</option>
             ${categoriesOf(story.events).map(
-              (c) => html`<option value=${c} ?selected=${c === this.category}>${categoryLabel(c, m)}</option>`,
+              (c) => html`<option value=${c} ?selected=${c === this.category}>${categoryLabel(c, m) ?? c}</option>`,
             )}
           </select></label
         >
-        ${places.length ? html`<p class="places">${m.atPlaces(placeNames.join(', '))}</p>` : nothing}
+        ${places.length ? html`<p class="places">${fill(m.atPlaces, placeNames.join(', '))}</p>` : nothing}
         ${places.length || this.category ? html`<button class="clear" @click=${this.#clear}>${m.showAll}</button>` : nothing}
       </div>
       <div class="axis">
@@ -226,18 +220,18 @@ export class WithdrawalTimeline extends WithdrawalElement {
             total: shown.length,
             limit: this.#limit,
             now,
-            dateOf: (e) => this.#date(e, story, lang, m),
             headingLevel: Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2)),
+            drawn: this.#drawn,
           })}
         </ol>
       </div>
       <footer class="foot">
         <p>
           ${story.meta.credit ? text(story.meta.credit, lang, story) : nothing}
-          ${story.meta.updated ? html`<span>${m.asOf(formatStoryDate(story.meta.updated, undefined, lang, m.approx))}</span>` : nothing}
+          ${story.meta.updated ? html`<span>${fill(m.asOf, formatStoryDate(story.meta.updated, undefined, lang, m.approx))}</span>` : nothing}
         </p>
         <details>
-          <summary>${m.sources(story.sources.length)}</summary>
+          <summary>${fill(m.sources, formatCount(story.sources.length, lang))}</summary>
           <ol class="all">
             ${story.sources.map((s) => html`<li>${sourceLink(s, lang, story, true)}: ${text(s.title, lang, story)}</li>`)}
           </ol>

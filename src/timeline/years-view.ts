@@ -1,12 +1,13 @@
 /**
- * The list of year groups. Each group is wrapped in `guard`, so a selection, a key press or one
- * more chunk of a 10,000-event story re-renders only the groups it touches, not every event.
+ * The list of year groups. A group whose inputs did not change renders as `noChange` (what Lit's
+ * `guard` does, without its directive machinery), so a selection, a key press or one more chunk of
+ * a 10,000-event story re-renders only the groups it touches, not every event.
  */
-import { html, nothing, type TemplateResult } from 'lit';
-import { guard } from 'lit/directives/guard.js';
-import type { Story, StoryEvent } from '../story/model.js';
+import { html, noChange, nothing, type TemplateResult } from 'lit';
+import type { Story } from '../story/model.js';
 import type { TimelineMessages } from './messages.js';
 import { formatter } from './format.js';
+import { fill, formatCount } from './intl.js';
 import { gapClass, type YearGroup } from './layout.js';
 import { eventView } from './event-view.js';
 
@@ -24,9 +25,13 @@ export interface YearsContext {
   /** How many events are rendered so far (the rest follow in chunks). */
   readonly limit: number;
   readonly now: number;
-  readonly dateOf: (e: StoryEvent) => string;
   /** The heading level of year headings, to fit the host page's outline. */
   readonly headingLevel: number;
+  /**
+   * What each group was last rendered from, by position (Lit reuses list items by position). The
+   * caller empties it whenever the list leaves the DOM; here it is kept to the groups rendered.
+   */
+  readonly drawn: unknown[][];
 }
 
 function nowMark(c: YearsContext): TemplateResult {
@@ -51,12 +56,15 @@ export function yearsView(groups: readonly YearGroup[], c: YearsContext): unknow
     const mine = (id: string | undefined) => (id && events.some((e) => e.id === id) ? id : '');
     const sel = mine(c.selected);
     const active = mine(c.active);
-    const nowText = showNow ? c.now : 0;
+    const inputs = [c.story, c.lang, c.filterKey, count, sel, active, past, showNow ? c.now : 0, c.headingLevel];
+    const before = c.drawn[out.length];
+    c.drawn[out.length] = inputs;
+    const gap = gapClass(g.gap);
     out.push(
-      guard([c.story, c.lang, c.filterKey, count, sel, active, past, nowText, c.headingLevel], () => {
-        const gap = gapClass(g.gap);
-        return html`<li class="year ${gap}">
-          ${gap ? html`<p class="gap">${c.m.gap(g.gap)}</p>` : nothing}
+      before?.every((input, i) => input === inputs[i])
+        ? noChange
+        : html`<li class="year ${gap}">
+          ${gap ? html`<p class="gap">${fill(c.m.gap, formatCount(g.gap, c.lang))}</p>` : nothing}
           <div class="year-heading" role="heading" aria-level=${c.headingLevel}>${year.format(g.events[0]!.date.start)}</div>
           <ol class="events">
             ${events.map((e, i) => [
@@ -65,7 +73,6 @@ export function yearsView(groups: readonly YearGroup[], c: YearsContext): unknow
                 story: c.story,
                 lang: c.lang,
                 m: c.m,
-                date: c.dateOf(e),
                 selected: e.id === sel,
                 active: e.id === active,
                 future: i >= past,
@@ -73,9 +80,9 @@ export function yearsView(groups: readonly YearGroup[], c: YearsContext): unknow
             ])}
             ${showNow && past === count ? nowMark(c) : nothing}
           </ol>
-        </li>`;
-      }),
+        </li>`,
     );
   }
+  c.drawn.length = out.length;
   return out;
 }

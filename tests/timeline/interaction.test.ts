@@ -162,6 +162,27 @@ describe('<withdrawal-timeline> shared selection', () => {
   });
 });
 
+describe('<withdrawal-timeline> rebinding', () => {
+  it('renders every year again after showing another state, with the same story', async () => {
+    const wrap = await fixture(html`<div>
+      <withdrawal-data id="tl-a" now="2026-01-01T00:00:00Z"><script type="application/json">${story}</script></withdrawal-data>
+      <withdrawal-timeline source="tl-a"></withdrawal-timeline>
+    </div>`);
+    const el = wrap.querySelector('withdrawal-timeline') as WithdrawalTimeline;
+    await untilState(el, 'ready');
+    await el.updateComplete;
+    expect(ids(el)).to.deep.equal(['a', 'b', 'c', 'd']);
+    el.source = 'tl-missing';
+    await untilState(el, 'loading');
+    await el.updateComplete;
+    expect(ids(el)).to.deep.equal([]);
+    el.source = 'tl-a';
+    await untilState(el, 'ready');
+    await el.updateComplete;
+    expect(ids(el)).to.deep.equal(['a', 'b', 'c', 'd']);
+  });
+});
+
 describe('<withdrawal-timeline> deep link', () => {
   afterEach(() => history.replaceState(null, '', location.pathname + location.search));
 
