@@ -4,7 +4,6 @@
  * only when the shown value changes, and not at all while unseen or when the clock is frozen.
  */
 import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
 import type { Milestone, Story } from '../story/model.js';
 import { currentMilestone, milestoneOfEvent } from '../story/queries.js';
 import { WithdrawalElement } from '../base/withdrawal-element.js';
@@ -33,11 +32,16 @@ import { fill, intl } from '../timeline/intl.js';
 export class MilestoneCountdown extends WithdrawalElement {
   static override styles = [...WithdrawalElement.styles, countdownStyles];
 
+  static override properties = {
+    milestone: { reflect: true },
+    frozenNow: { attribute: 'now', reflect: true },
+  };
+
   /** The id of the milestone to show; default: the selected event's, else the next, else the last passed. */
-  @property({ reflect: true }) milestone?: string;
+  declare milestone?: string;
 
   /** An ISO 8601 instant (attribute `now`) that freezes the clock for this widget alone. */
-  @property({ attribute: 'now', reflect: true }) frozenNow?: string;
+  declare frozenNow?: string;
 
   #next: number | null = null;
   #shown?: { id: string; passed: boolean };

@@ -4,7 +4,6 @@
  * with every widget bound to the same story.
  */
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import type { Selection } from '../context/story-context.js';
 import type { Story, StoryEvent } from '../story/model.js';
 import { milestoneOfEvent } from '../story/queries.js';
@@ -44,16 +43,23 @@ const CHUNK = 250;
 export class WithdrawalTimeline extends WithdrawalElement {
   static override styles = [...WithdrawalElement.styles, timelineStyles, timelineDarkStyles];
 
+  static override properties = {
+    selected: { reflect: true },
+    deepLink: { type: Boolean, reflect: true, attribute: 'deep-link' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    category: { state: true },
+  };
+
   /** The id of the selected event; setting it selects that event for every widget bound to the story. */
-  @property({ reflect: true }) selected?: string;
+  declare selected?: string;
 
   /** Select the event named by `#event-<id>` in the page URL, and write the hash when a person selects. */
-  @property({ type: Boolean, reflect: true, attribute: 'deep-link' }) deepLink = false;
+  deepLink = false;
 
   /** The level (1–6) of the year headings, to fit the page's outline: 2 under the page's title, 3 inside a section. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
-  @state() private category = '';
+  private category = '';
 
   /** The event holding the one tab stop. */
   #active?: string;
