@@ -26,7 +26,7 @@ const COUNTRIES = {
 const BOX = [33, 25, 53, 42];
 // Share of the 1:50m detail kept (by triangle area); the locator's world keeps far less.
 const KEEP_REGION = 0.15;
-const KEEP_WORLD = 0.03;
+const KEEP_WORLD = 0.01;
 
 /** Sutherland–Hodgman: clip one ring to the box (convex), closing it again. */
 function clipRing(ring) {
@@ -90,7 +90,7 @@ const regionTopo = shrink(topology({ countries: { type: 'FeatureCollection', fea
 // (Decoded to GeoJSON first: simplify weighs the points of an already quantized topology wrongly.)
 // 1e3 steps are plenty for a thumbnail.
 // Land smaller than MIN_ISLAND square degrees (Cyprus is about 1) is under a pixel in the inset.
-const MIN_ISLAND = 4;
+const MIN_ISLAND = 10;
 const ringArea = (ring) => Math.abs(ring.reduce((a, [x, y], i) => { const [u, v] = ring[(i + 1) % ring.length]; return a + x * v - u * y; }, 0)) / 2;
 const worldLand = feature(land110, land110.objects.land);
 for (const f of worldLand.features ?? [worldLand]) {
