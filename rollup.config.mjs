@@ -1,6 +1,6 @@
 // Two builds from one source:
 //  1. dist/withdrawal-widgets.js: ONE self-contained, minified ES module for CDNs and CMS templates
-//     (Lit, the default story and the basemap inlined).
+//     (Lit, the default story and the basemap inlined); beside it the placeholder add-on.
 //  2. dist/lib/: the npm build, one ES module per source file, dependencies kept external, with
 //     .d.ts files written beside them by `tsc -p tsconfig.build.json`.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -52,7 +52,16 @@ export default [
     ],
   },
   {
-    input: ['src/index.ts'],
+    // 1b. dist/withdrawal-placeholders.js: the placeholder form (`<div data-withdrawal-widget>`) for
+    //     CMSes that strip custom elements, as a small add-on module of its own. It needs nothing
+    //     from the bundle (it only swaps placeholders for the tags), so pages that write the tags do
+    //     not pay for it.
+    input: 'src/placeholder/define.ts',
+    output: { file: 'dist/withdrawal-placeholders.js', format: 'es' },
+    plugins: [nodeResolve(), ts(), minify()],
+  },
+  {
+    input: ['src/index.ts', 'src/placeholder/define.ts'],
     external,
     output: {
       dir: 'dist/lib',

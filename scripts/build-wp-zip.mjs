@@ -1,5 +1,5 @@
 // Zips the WordPress plugin (integrations/wordpress/withdrawal-widgets) with the built single-file
-// bundle copied into its assets/, as dist/withdrawal-widgets-wordpress.zip: the file a site
+// bundle and the placeholder add-on copied into its assets/, as dist/withdrawal-widgets-wordpress.zip: the file a site
 // uploads under Plugins → Add New → Upload. Run after rollup (`npm run build` does both).
 import { createWriteStream, existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -9,23 +9,26 @@ import yazl from 'yazl';
 const root = fileURLToPath(new URL('..', import.meta.url));
 export const PLUGIN_DIR = join(root, 'integrations/wordpress/withdrawal-widgets');
 export const BUNDLE = join(root, 'dist/withdrawal-widgets.js');
+export const PLACEHOLDERS = join(root, 'dist/withdrawal-placeholders.js');
+/** The built files the plugin ships in its assets/. */
+const BUILT = { 'withdrawal-widgets/assets/withdrawal-widgets.js': BUNDLE, 'withdrawal-widgets/assets/withdrawal-placeholders.js': PLACEHOLDERS };
 export const ZIP = join(root, 'dist/withdrawal-widgets-wordpress.zip');
 
 /** The plugin's files as [path inside the zip, path on disk], the built bundle included. */
 export function pluginFiles() {
-  if (!existsSync(BUNDLE)) throw new Error(`${relative(root, BUNDLE)} is missing: run rollup -c first.`);
+  for (const path of Object.values(BUILT)) if (!existsSync(path)) throw new Error(`${relative(root, path)} is missing: run rollup -c first.`);
   const files = [];
   const walk = (dir) => {
     for (const name of readdirSync(dir).sort()) {
       const path = join(dir, name);
       const inZip = `withdrawal-widgets/${relative(PLUGIN_DIR, path).split(sep).join('/')}`;
       if (statSync(path).isDirectory()) walk(path);
-      // A bundle left in the folder (a local install) is replaced by the one just built.
-      else if (inZip !== 'withdrawal-widgets/assets/withdrawal-widgets.js') files.push([inZip, path]);
+      // Built files left in the folder (a local install) are replaced by those just built.
+      else if (!(inZip in BUILT)) files.push([inZip, path]);
     }
   };
   walk(PLUGIN_DIR);
-  files.push(['withdrawal-widgets/assets/withdrawal-widgets.js', BUNDLE]);
+  files.push(...Object.entries(BUILT));
   return files;
 }
 

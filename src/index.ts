@@ -5,7 +5,6 @@ import './provider/define.js';
 import './timeline/define.js';
 import './map/define.js';
 import './countdown/define.js';
-import './placeholder/define.js';
 
 export { WithdrawalData } from './provider/define.js';
 export { WithdrawalTimeline } from './timeline/define.js';

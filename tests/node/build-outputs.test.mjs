@@ -20,6 +20,16 @@ test('the single-file bundle is self-contained: no bare imports left', () => {
   assert.doesNotMatch(code, /\beval\(|new Function\(/);
 });
 
+test('the placeholder form is a small standalone add-on, not in the main bundle', () => {
+  const addOn = readFileSync('dist/withdrawal-placeholders.js', 'utf8');
+  assert.doesNotMatch(addOn, /\bimport\b/, 'it imports nothing: it only swaps placeholders for the tags');
+  assert.match(addOn, /data-withdrawal-widget/);
+  const s = sizes('dist/withdrawal-placeholders.js');
+  assert.ok(s.gzip <= 1500, `gzip ${s.gzip} B`);
+  assert.doesNotMatch(readFileSync('dist/withdrawal-widgets.js', 'utf8'), /data-withdrawal-widget/, 'pages that write the tags do not pay for it');
+  assert.ok(existsSync(pkg.exports['./placeholders'].import) && existsSync(pkg.exports['./placeholders'].types));
+});
+
 test('the npm build keeps lit and @lit/context external and ships types for every entry', () => {
   const entry = pkg.exports['.'];
   for (const key of ['import', 'types']) assert.ok(existsSync(entry[key]), `${entry[key]} exists`);

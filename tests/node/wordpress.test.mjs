@@ -55,6 +55,7 @@ if (why && process.env.CI) {
         assert.equal(leftover, 0, 'no placeholder left');
         assert.equal(html.match(/<script[^>]+withdrawal-widgets\.js/g)?.length, 1, 'the module is loaded once');
         assert.match(html, /<script type="module" src="[^"]+withdrawal-widgets\.js/);
+        assert.equal(html.match(/<script type="module" src="[^"]+withdrawal-placeholders\.js/g)?.length, 1, 'the placeholder add-on once, as a module');
         const css = html.indexOf('withdrawal-widgets.css');
         assert.ok(css > 0 && css < html.indexOf('</head>'), 'the space-reserving CSS is in the head');
       });
@@ -62,7 +63,7 @@ if (why && process.env.CI) {
     await t.test('a post without widgets loads neither the module nor the CSS', async () => {
       const html = await (await fetch(posts.plain.url)).text();
       assert.match(html, /Nothing to see/);
-      assert.doesNotMatch(html, /withdrawal-widgets\.(js|css)/);
+      assert.doesNotMatch(html, /withdrawal-(widgets|placeholders)\.(js|css)/);
     });
   });
 }
@@ -323,7 +324,7 @@ test('the build zips the WordPress plugin with the single-file bundle in it', as
   assert.ok(existsSync(ZIP), 'dist/withdrawal-widgets-wordpress.zip exists (npm run build)');
   // File names sit uncompressed in a zip's central directory.
   const names = readFileSync(ZIP).toString('latin1');
-  for (const f of ['withdrawal-widgets.php', 'readme.txt', 'block/block.json', 'block/editor.js', 'block/editor.asset.php', 'assets/withdrawal-widgets.css', 'assets/withdrawal-widgets.js']) {
+  for (const f of ['withdrawal-widgets.php', 'readme.txt', 'block/block.json', 'block/editor.js', 'block/editor.asset.php', 'assets/withdrawal-widgets.css', 'assets/withdrawal-widgets.js', 'assets/withdrawal-placeholders.js']) {
     assert.ok(names.includes(`withdrawal-widgets/${f}`), f);
   }
   assert.ok(statSync(ZIP).size > statSync('dist/withdrawal-widgets.js').size / 4, 'the bundle is in it');

@@ -42,6 +42,7 @@ const heading = (el: Element) => el.shadowRoot!.querySelector('h2')!.textContent
 describe('placeholders (the markup-free embed form)', () => {
   before(async () => {
     await import('../../src/index.js');
+    await import('../../src/placeholder/define.js');
   });
   afterEach(() => {
     for (const c of containers.splice(0)) c.remove();

@@ -10,7 +10,7 @@
  *
  * The widgets are web components in one ES module. Authors cannot paste `<script>` or custom
  * elements (WordPress's HTML filter removes them on save), so the block and the shortcode render a
- * plain placeholder `<div data-withdrawal-widget="…">` on the server, which the module upgrades
+ * plain placeholder `<div data-withdrawal-widget="…">` on the server, which the placeholder add-on module upgrades
  * into the real element in the reader's browser.
  */
 

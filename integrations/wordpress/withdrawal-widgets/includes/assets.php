@@ -14,15 +14,27 @@ if (!defined('ABSPATH')) {
  * own copy with the `withdrawal_widgets_bundle_url` filter.
  */
 function withdrawal_widgets_bundle_url() {
-	$local = WITHDRAWAL_WIDGETS_DIR . '/assets/withdrawal-widgets.js';
-	$url = file_exists($local)
-		? plugins_url('assets/withdrawal-widgets.js', WITHDRAWAL_WIDGETS_DIR . '/withdrawal-widgets.php')
-		: 'https://cdn.jsdelivr.net/npm/withdrawal-widgets@' . WITHDRAWAL_WIDGETS_VERSION . '/dist/withdrawal-widgets.js';
-	return apply_filters('withdrawal_widgets_bundle_url', $url);
+	return apply_filters('withdrawal_widgets_bundle_url', withdrawal_widgets_asset_url('withdrawal-widgets.js'));
+}
+
+/**
+ * URL of the placeholder add-on (`<div data-withdrawal-widget>` → the element), which the block,
+ * the shortcode and hand-written placeholders all rely on. Same rule and filter pattern as above.
+ */
+function withdrawal_widgets_placeholders_url() {
+	return apply_filters('withdrawal_widgets_placeholders_url', withdrawal_widgets_asset_url('withdrawal-placeholders.js'));
+}
+
+/** A file of the package: the copy in the plugin's assets/ when there is one, else the CDN's. */
+function withdrawal_widgets_asset_url($file) {
+	return file_exists(WITHDRAWAL_WIDGETS_DIR . '/assets/' . $file)
+		? plugins_url('assets/' . $file, WITHDRAWAL_WIDGETS_DIR . '/withdrawal-widgets.php')
+		: 'https://cdn.jsdelivr.net/npm/withdrawal-widgets@' . WITHDRAWAL_WIDGETS_VERSION . '/dist/' . $file;
 }
 
 function withdrawal_widgets_register_assets() {
 	wp_register_script('withdrawal-widgets', withdrawal_widgets_bundle_url(), array(), WITHDRAWAL_WIDGETS_VERSION, true);
+	wp_register_script('withdrawal-widgets-placeholders', withdrawal_widgets_placeholders_url(), array(), WITHDRAWAL_WIDGETS_VERSION, true);
 	wp_register_style(
 		'withdrawal-widgets',
 		plugins_url('assets/withdrawal-widgets.css', WITHDRAWAL_WIDGETS_DIR . '/withdrawal-widgets.php'),
@@ -35,15 +47,16 @@ add_action('init', 'withdrawal_widgets_register_assets');
 /** Called by every renderer; WordPress prints each handle once per page. */
 function withdrawal_widgets_enqueue() {
 	wp_enqueue_script('withdrawal-widgets');
+	wp_enqueue_script('withdrawal-widgets-placeholders');
 	wp_enqueue_style('withdrawal-widgets');
 }
 
-/** The bundle is an ES module: WordPress 6.1 has no module API, so the tag says so itself. */
+/** Both files are ES modules: WordPress 6.1 has no module API, so the tag says so itself. */
 function withdrawal_widgets_module_tag($tag, $handle, $src) {
-	if ('withdrawal-widgets' !== $handle) {
+	if ('withdrawal-widgets' !== $handle && 'withdrawal-widgets-placeholders' !== $handle) {
 		return $tag;
 	}
-	return '<script type="module" src="' . esc_url($src) . '" id="withdrawal-widgets-js"></script>' . "\n";
+	return '<script type="module" src="' . esc_url($src) . '" id="' . esc_attr($handle) . '-js"></script>' . "\n";
 }
 add_filter('script_loader_tag', 'withdrawal_widgets_module_tag', 10, 3);
 
