@@ -32,7 +32,7 @@ const external = (id) => /^(tslib|lit|@lit\/|@lit-labs\/|valibot|d3-|topojson-)/
 
 export default [
   {
-    input: 'src/index.ts',
+    input: 'src/bundle.ts',
     output: {
       file: 'dist/withdrawal-widgets.js',
       format: 'es',
