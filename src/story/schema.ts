@@ -1,6 +1,8 @@
 /**
  * The story format, defined once. From this one definition come the TypeScript types (InferOutput),
  * the runtime validator (validate.ts) and the JSON Schema in data/ (scripts/build-schema.ts).
+ * The JSON Schema's descriptions of ids, dates and time zones are attached by that script, keyed by
+ * the schemas exported here, so their text stays out of the bundle.
  */
 import * as v from 'valibot';
 import { DATE_PATTERN, isStoryDate, isTimeZone } from './dates.js';
@@ -22,7 +24,6 @@ const LangSchema = v.pipe(v.string(), v.regex(/^[a-zA-Z]{2,3}(?:-[A-Za-z0-9]{2,8
 export const IdSchema = v.pipe(
   v.string(says('is not an id')),
   v.regex(ID_PATTERN, says('is not an id (letters, digits, "-", "_", ".", ":"; at most 80)')),
-  v.description('A short identifier: letters, digits, "-", "_", ".", ":".'),
 );
 
 const IdList = v.array(IdSchema, says('is not a list of ids'));
@@ -44,13 +45,11 @@ export const DateSchema = v.pipe(
   v.string(says('is not a date')),
   v.regex(DATE_PATTERN, says('is not a date (use 2024, 2024-09, 2024-09-27 or 2024-09-27T12:00:00Z)')),
   v.check(isStoryDate, says('is not a date: that day does not exist')),
-  v.description('ISO 8601 at the precision known: "2003", "2026-09", "2024-01-28" or an instant with its offset.'),
 );
 
 export const TimeZoneSchema = v.pipe(
   v.string(says('is not a time zone')),
   v.check(isTimeZone, says('is not an IANA time zone (for example "Asia/Baghdad")')),
-  v.description('IANA time zone, e.g. "Asia/Baghdad".'),
 );
 
 export const UrlSchema = v.pipe(
