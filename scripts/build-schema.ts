@@ -23,7 +23,10 @@ export function storyJsonSchema(): Record<string, unknown> {
     errorMode: 'ignore',
     overrideAction: ({ valibotAction, jsonSchema }) => {
       const description = DESCRIPTIONS.get(valibotAction);
-      return description ? { ...jsonSchema, description } : undefined;
+      if (description) return { ...jsonSchema, description };
+      // A range check (within() in the definition) becomes minimum and maximum.
+      const limit = (valibotAction as { requirement?: { limit?: number } }).requirement?.limit;
+      return limit === undefined ? undefined : { ...jsonSchema, minimum: -limit, maximum: limit };
     },
   }) as Record<string, unknown>;
   return {

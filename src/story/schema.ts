@@ -18,6 +18,12 @@ const says =
   (issue: v.BaseIssue<unknown>): string =>
     `${show(issue.input)} ${what}`;
 
+/**
+ * A test for -limit ≤ n ≤ limit that carries its limit, so the JSON Schema generator can write it as
+ * minimum and maximum (one check here instead of valibot's minValue and maxValue in the bundle).
+ */
+const within = (limit: number) => Object.assign((n: number) => Math.abs(n) <= limit, { limit });
+
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,79}$/;
 const LangSchema = v.pipe(v.string(), v.regex(/^[a-zA-Z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, says('is not a language tag')));
 
@@ -85,8 +91,8 @@ export const PlaceSchema = v.object({
   kind: v.pipe(plain(40), v.nonEmpty('is empty')),
   coordinates: v.tuple(
     [
-      v.pipe(v.number(says('is not a longitude')), v.minValue(-180, says('is not a longitude')), v.maxValue(180, says('is not a longitude'))),
-      v.pipe(v.number(says('is not a latitude')), v.minValue(-90, says('is not a latitude')), v.maxValue(90, says('is not a latitude'))),
+      v.pipe(v.number(says('is not a longitude')), v.check(within(180), says('is not a longitude'))),
+      v.pipe(v.number(says('is not a latitude')), v.check(within(90), says('is not a latitude'))),
     ],
     says('is not [longitude, latitude]'),
   ),
