@@ -24,9 +24,13 @@ export function storyJsonSchema(): Record<string, unknown> {
     overrideAction: ({ valibotAction, jsonSchema }) => {
       const description = DESCRIPTIONS.get(valibotAction);
       if (description) return { ...jsonSchema, description };
-      // A range check (within() in the definition) becomes minimum and maximum.
-      const limit = (valibotAction as { requirement?: { limit?: number } }).requirement?.limit;
-      return limit === undefined ? undefined : { ...jsonSchema, minimum: -limit, maximum: limit };
+      // Checks that carry their bounds (within, upTo, filled in the definition).
+      const bounds = (valibotAction as { requirement?: { limit?: number; maxLength?: number; nonEmpty?: true } })
+        .requirement;
+      if (bounds?.limit !== undefined) return { ...jsonSchema, minimum: -bounds.limit, maximum: bounds.limit };
+      if (bounds?.maxLength !== undefined) return { ...jsonSchema, maxLength: bounds.maxLength };
+      if (bounds?.nonEmpty) return { ...jsonSchema, [jsonSchema.type === 'array' ? 'minItems' : 'minLength']: 1 };
+      return undefined;
     },
   }) as Record<string, unknown>;
   return {

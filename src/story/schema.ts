@@ -18,11 +18,17 @@ const says =
   (issue: v.BaseIssue<unknown>): string =>
     `${show(issue.input)} ${what}`;
 
-/**
- * A test for -limit ≤ n ≤ limit that carries its limit, so the JSON Schema generator can write it as
- * minimum and maximum (one check here instead of valibot's minValue and maxValue in the bundle).
+/*
+ * Tests that carry their bounds, so the JSON Schema generator (scripts/build-schema.ts) can write
+ * them as minimum/maximum, maxLength and minLength/minItems: plain v.check()s here instead of
+ * valibot's minValue, maxValue, maxLength and nonEmpty in the bundle.
  */
+/** -limit ≤ n ≤ limit. */
 const within = (limit: number) => Object.assign((n: number) => Math.abs(n) <= limit, { limit });
+/** At most `maxLength` characters. */
+const upTo = (maxLength: number) => Object.assign((s: string) => s.length <= maxLength, { maxLength });
+/** Not empty (a string or a list). */
+const filled = Object.assign((s: { length: number }) => s.length > 0, { nonEmpty: true });
 
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,79}$/;
 const LangSchema = v.pipe(v.string(), v.regex(/^[a-zA-Z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, says('is not a language tag')));
@@ -35,7 +41,7 @@ export const IdSchema = v.pipe(
 const IdList = v.array(IdSchema, says('is not a list of ids'));
 
 const plain = (max: number) =>
-  v.pipe(v.string(says('is not text')), v.maxLength(max, `is longer than ${max} characters`));
+  v.pipe(v.string(says('is not text')), v.check(upTo(max), `is longer than ${max} characters`));
 
 /** Text in one language, or a map of language tag to text. */
 export const TextSchema = (max = 2000) =>
@@ -88,7 +94,7 @@ export const PresenceSchema = v.object({
 export const PlaceSchema = v.object({
   id: IdSchema,
   name: TextSchema(200),
-  kind: v.pipe(plain(40), v.nonEmpty('is empty')),
+  kind: v.pipe(plain(40), v.check<string, 'is empty'>(filled, 'is empty')),
   coordinates: v.tuple(
     [
       v.pipe(v.number(says('is not a longitude')), v.check(within(180), says('is not a longitude'))),
@@ -109,7 +115,7 @@ export const EventSchema = v.object({
   approximate: v.optional(v.boolean(says('is not true or false'))),
   title: TextSchema(300),
   summary: v.optional(TextSchema(2000)),
-  category: v.pipe(plain(40), v.nonEmpty('is empty')),
+  category: v.pipe(plain(40), v.check<string, 'is empty'>(filled, 'is empty')),
   places: v.optional(IdList),
   sources: IdList,
   provenance: ProvenanceSchema,
@@ -136,7 +142,7 @@ export const MetaSchema = v.object({
   timeZone: TimeZoneSchema,
   languages: v.pipe(
     v.array(LangSchema),
-    v.nonEmpty('is empty: name at least one language'),
+    v.check<string[], 'is empty: name at least one language'>(filled, 'is empty: name at least one language'),
   ),
   published: v.optional(DateSchema),
   updated: v.optional(DateSchema),
