@@ -4,10 +4,35 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { toJsonSchema } from '@valibot/to-json-schema';
-import { StorySchema } from '../src/story/schema.js';
+import { DateSchema, IdSchema, StorySchema, TimeZoneSchema } from '../src/story/schema.js';
+
+/**
+ * Descriptions for editors, attached here rather than with v.description() in the definition so
+ * that their text does not ship in the widgets' bundle. Each is keyed by the last action of the
+ * schema's pipe (the converter calls back for actions, not for the pipe itself), so it lands last
+ * in that schema's JSON, where v.description() put it.
+ */
+const DESCRIPTIONS = new Map<unknown, string>([
+  [IdSchema.pipe.at(-1), 'A short identifier: letters, digits, "-", "_", ".", ":".'],
+  [DateSchema.pipe.at(-1), 'ISO 8601 at the precision known: "2003", "2026-09", "2024-01-28" or an instant with its offset.'],
+  [TimeZoneSchema.pipe.at(-1), 'IANA time zone, e.g. "Asia/Baghdad".'],
+]);
 
 export function storyJsonSchema(): Record<string, unknown> {
-  const schema = toJsonSchema(StorySchema, { errorMode: 'ignore' }) as Record<string, unknown>;
+  const schema = toJsonSchema(StorySchema, {
+    errorMode: 'ignore',
+    overrideAction: ({ valibotAction, jsonSchema }) => {
+      const description = DESCRIPTIONS.get(valibotAction);
+      if (description) return { ...jsonSchema, description };
+      // Checks that carry their bounds (within, upTo, filled in the definition).
+      const bounds = (valibotAction as { requirement?: { limit?: number; maxLength?: number; nonEmpty?: true } })
+        .requirement;
+      if (bounds?.limit !== undefined) return { ...jsonSchema, minimum: -bounds.limit, maximum: bounds.limit };
+      if (bounds?.maxLength !== undefined) return { ...jsonSchema, maxLength: bounds.maxLength };
+      if (bounds?.nonEmpty) return { ...jsonSchema, [jsonSchema.type === 'array' ? 'minItems' : 'minLength']: 1 };
+      return undefined;
+    },
+  }) as Record<string, unknown>;
   return {
     $schema: schema.$schema,
     title: 'withdrawal-widgets story',

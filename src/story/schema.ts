@@ -1,6 +1,8 @@
 /**
  * The story format, defined once. From this one definition come the TypeScript types (InferOutput),
  * the runtime validator (validate.ts) and the JSON Schema in data/ (scripts/build-schema.ts).
+ * The JSON Schema's descriptions of ids, dates and time zones are attached by that script, keyed by
+ * the schemas exported here, so their text stays out of the bundle.
  */
 import * as v from 'valibot';
 import { DATE_PATTERN, isStoryDate, isTimeZone } from './dates.js';
@@ -16,19 +18,30 @@ const says =
   (issue: v.BaseIssue<unknown>): string =>
     `${show(issue.input)} ${what}`;
 
+/*
+ * Tests that carry their bounds, so the JSON Schema generator (scripts/build-schema.ts) can write
+ * them as minimum/maximum, maxLength and minLength/minItems: plain v.check()s here instead of
+ * valibot's minValue, maxValue, maxLength and nonEmpty in the bundle.
+ */
+/** -limit ≤ n ≤ limit. */
+const within = (limit: number) => Object.assign((n: number) => Math.abs(n) <= limit, { limit });
+/** At most `maxLength` characters. */
+const upTo = (maxLength: number) => Object.assign((s: string) => s.length <= maxLength, { maxLength });
+/** Not empty (a string or a list). */
+const filled = Object.assign((s: { length: number }) => s.length > 0, { nonEmpty: true });
+
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,79}$/;
 const LangSchema = v.pipe(v.string(), v.regex(/^[a-zA-Z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, says('is not a language tag')));
 
 export const IdSchema = v.pipe(
   v.string(says('is not an id')),
   v.regex(ID_PATTERN, says('is not an id (letters, digits, "-", "_", ".", ":"; at most 80)')),
-  v.description('A short identifier: letters, digits, "-", "_", ".", ":".'),
 );
 
 const IdList = v.array(IdSchema, says('is not a list of ids'));
 
 const plain = (max: number) =>
-  v.pipe(v.string(says('is not text')), v.maxLength(max, `is longer than ${max} characters`));
+  v.pipe(v.string(says('is not text')), v.check(upTo(max), `is longer than ${max} characters`));
 
 /** Text in one language, or a map of language tag to text. */
 export const TextSchema = (max = 2000) =>
@@ -44,13 +57,11 @@ export const DateSchema = v.pipe(
   v.string(says('is not a date')),
   v.regex(DATE_PATTERN, says('is not a date (use 2024, 2024-09, 2024-09-27 or 2024-09-27T12:00:00Z)')),
   v.check(isStoryDate, says('is not a date: that day does not exist')),
-  v.description('ISO 8601 at the precision known: "2003", "2026-09", "2024-01-28" or an instant with its offset.'),
 );
 
 export const TimeZoneSchema = v.pipe(
   v.string(says('is not a time zone')),
   v.check(isTimeZone, says('is not an IANA time zone (for example "Asia/Baghdad")')),
-  v.description('IANA time zone, e.g. "Asia/Baghdad".'),
 );
 
 export const UrlSchema = v.pipe(
@@ -83,11 +94,11 @@ export const PresenceSchema = v.object({
 export const PlaceSchema = v.object({
   id: IdSchema,
   name: TextSchema(200),
-  kind: v.pipe(plain(40), v.nonEmpty('is empty')),
+  kind: v.pipe(plain(40), v.check<string, 'is empty'>(filled, 'is empty')),
   coordinates: v.tuple(
     [
-      v.pipe(v.number(says('is not a longitude')), v.minValue(-180, says('is not a longitude')), v.maxValue(180, says('is not a longitude'))),
-      v.pipe(v.number(says('is not a latitude')), v.minValue(-90, says('is not a latitude')), v.maxValue(90, says('is not a latitude'))),
+      v.pipe(v.number(says('is not a longitude')), v.check(within(180), says('is not a longitude'))),
+      v.pipe(v.number(says('is not a latitude')), v.check(within(90), says('is not a latitude'))),
     ],
     says('is not [longitude, latitude]'),
   ),
@@ -104,7 +115,7 @@ export const EventSchema = v.object({
   approximate: v.optional(v.boolean(says('is not true or false'))),
   title: TextSchema(300),
   summary: v.optional(TextSchema(2000)),
-  category: v.pipe(plain(40), v.nonEmpty('is empty')),
+  category: v.pipe(plain(40), v.check<string, 'is empty'>(filled, 'is empty')),
   places: v.optional(IdList),
   sources: IdList,
   provenance: ProvenanceSchema,
@@ -131,7 +142,7 @@ export const MetaSchema = v.object({
   timeZone: TimeZoneSchema,
   languages: v.pipe(
     v.array(LangSchema),
-    v.nonEmpty('is empty: name at least one language'),
+    v.check<string[], 'is empty: name at least one language'>(filled, 'is empty: name at least one language'),
   ),
   published: v.optional(DateSchema),
   updated: v.optional(DateSchema),

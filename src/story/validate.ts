@@ -37,132 +37,131 @@ function clean(value: unknown): unknown {
   return value;
 }
 
-class StoryBuilder {
-  readonly problems: Problem[] = [];
-  zone = 'UTC';
+/** Validate untrusted data and build the story, keeping every valid item. */
+export function parseStory(input: unknown): ParseResult {
+  // The builder's state and steps are locals of this function (not a class), so the minifier can
+  // shorten every name.
+  const problems: Problem[] = [];
+  let zone = 'UTC';
   /**
    * The collections built so far, by id. Items may refer only to collections built before them
    * (sources, then places, then events), so a field named after one of these is a list of references.
    */
-  readonly known: Record<string, ReadonlyMap<string, unknown>> = {};
+  const known: Record<string, ReadonlyMap<string, unknown>> = {};
 
-  report(path: string, message: string): void {
-    this.problems.push({ path, message });
-  }
+  const report = (path: string, message: string): void => {
+    problems.push({ path, message });
+  };
 
   /** Report valibot's issues under `base`, one per JSON path. */
-  issues(base: string, issues: readonly v.BaseIssue<unknown>[]): void {
+  const issues = (base: string, list: readonly v.BaseIssue<unknown>[]): void => {
     const seen = new Set<string>();
-    for (const issue of issues) {
+    for (const issue of list) {
       let path = base;
       for (const { key } of issue.path ?? []) {
         path += typeof key === 'number' ? `[${key}]` : IDENT.test(String(key)) ? `.${key}` : `[${JSON.stringify(String(key))}]`;
       }
       if (seen.has(path)) continue;
       seen.add(path);
-      this.report(path, issue.input === undefined && issue.type === 'object' ? 'is missing' : issue.message);
+      report(path, issue.input === undefined && issue.type === 'object' ? 'is missing' : issue.message);
     }
-  }
+  };
 
   /**
    * Copy a validated item: text cleaned, dates parsed (in the item's own time zone if it names one,
    * approximate if it says so), references kept only when they name a known item.
    */
-  copy(item: Item, path: string): Item {
-    const zone = (item.timeZone as string | undefined) ?? this.zone;
+  const copy = (item: Item, path: string): Item => {
+    const itemZone = (item.timeZone as string | undefined) ?? zone;
     const out: Item = {};
-    for (const key in this.known) out[key] = freeze([]);
+    for (const key in known) out[key] = freeze([]);
     for (const [key, value] of Object.entries(item)) {
       if (value === undefined) continue;
       const at = `${path}.${key}`;
-      const known = this.known[key];
+      const ids = known[key];
       if (DATES.includes(key)) {
-        const date = parseStoryDate(value as string, zone, item.approximate === true);
-        if (!date) this.report(at, `"${value as string}" is not a date`);
+        const date = parseStoryDate(value as string, itemZone, item.approximate === true);
+        if (!date) report(at, `"${value as string}" is not a date`);
         out[key] = date ?? undefined;
-      } else if (known) {
+      } else if (ids) {
         out[key] = freeze(
-          (value as string[]).filter((id, i) => known.has(id) || this.report(`${at}[${i}]`, `"${id}" is not a known ${key.slice(0, -1)}`)),
+          (value as string[]).filter((id, i) => ids.has(id) || report(`${at}[${i}]`, `"${id}" is not a known ${key.slice(0, -1)}`)),
         );
       } else {
         out[key] = key === 'url' ? value : clean(value);
       }
     }
     return out;
-  }
+  };
 
   /**
    * Validate each item of a collection on its own and build the good ones (`finish` may still drop
    * one by returning null); report the rest and duplicate ids.
    */
-  collection<T extends { id: string }>(
-    input: unknown,
+  const collection = <T extends { id: string }>(
+    list: unknown,
     key: string,
     schema: v.GenericSchema,
     finish: (item: Item, path: string) => Item | null = (item) => item,
     order?: (item: T) => number,
-  ): T[] {
+  ): T[] => {
     const out: T[] = [];
-    if (Array.isArray(input)) {
+    if (Array.isArray(list)) {
       const ids = new Set<string>();
-      input.forEach((raw, i) => {
+      list.forEach((raw, i) => {
         const path = `${key}[${i}]`;
         const result = v.safeParse(schema, raw);
-        if (!result.success) return this.issues(path, result.issues);
+        if (!result.success) return issues(path, result.issues);
         const id = (result.output as T).id;
-        if (ids.has(id)) return this.report(`${path}.id`, `"${id}" is used twice: the second one is left out`);
+        if (ids.has(id)) return report(`${path}.id`, `"${id}" is used twice: the second one is left out`);
         ids.add(id);
-        const built = finish(this.copy(result.output as Item, path), path);
+        const built = finish(copy(result.output as Item, path), path);
         if (built) out.push(freeze(built) as unknown as T);
       });
-    } else if (input !== undefined) {
-      this.report(key, 'is not a list');
+    } else if (list !== undefined) {
+      report(key, 'is not a list');
     }
     // Stable sort keeps the file's order for items at the same time.
     if (order) out.sort((a, c) => order(a) - order(c));
-    this.known[key] = new Map(out.map((item) => [item.id, item]));
+    known[key] = new Map(out.map((item) => [item.id, item]));
     return out;
-  }
+  };
 
-  meta(input: unknown): StoryMeta {
-    if (!isRecord(input)) this.report('meta', input === undefined ? 'is missing' : 'is not an object');
-    const raw = isRecord(input) ? input : {};
+  const readMeta = (raw: unknown): StoryMeta => {
+    if (!isRecord(raw)) report('meta', raw === undefined ? 'is missing' : 'is not an object');
+    const fields = isRecord(raw) ? raw : {};
     // Field by field, so that one bad field does not cost the others.
     const valid: Item = {};
     for (const [key, schema] of Object.entries(MetaSchema.entries)) {
-      const result = v.safeParse(schema, raw[key]);
-      if (!result.success) this.issues(`meta.${key}`, result.issues);
+      const result = v.safeParse(schema, fields[key]);
+      if (!result.success) issues(`meta.${key}`, result.issues);
       else valid[key] = result.output;
     }
-    this.zone = (valid.timeZone as string | undefined) ?? 'UTC';
-    return freeze({ title: '', languages: freeze(['en']), ...this.copy(valid, 'meta'), timeZone: this.zone }) as StoryMeta;
-  }
-}
+    zone = (valid.timeZone as string | undefined) ?? 'UTC';
+    return freeze({ title: '', languages: freeze(['en']), ...copy(valid, 'meta'), timeZone: zone }) as StoryMeta;
+  };
 
-/** Validate untrusted data and build the story, keeping every valid item. */
-export function parseStory(input: unknown): ParseResult {
   try {
     if (!isRecord(input)) return fail('The story is not a JSON object.');
-    const b = new StoryBuilder();
-    const meta = b.meta(input.meta);
-    const sources = b.collection<Source>(input.sources, 'sources', SourceSchema);
-    const places = b.collection<Place>(input.places, 'places', PlaceSchema, (place, path) => {
+    const meta = readMeta(input.meta);
+    const sources = collection<Source>(input.sources, 'sources', SourceSchema);
+    const places = collection<Place>(input.places, 'places', PlaceSchema, (place, path) => {
       const presence = ((place.presence as Item[] | undefined) ?? []).flatMap((entry, i) => {
         const at = `${path}.presence[${i}]`;
-        const copy = b.copy(entry, at);
-        const from = copy.from as StoryDate | undefined;
-        const until = copy.until as StoryDate | undefined;
+        const entryCopy = copy(entry, at);
+        const from = entryCopy.from as StoryDate | undefined;
+        const until = entryCopy.until as StoryDate | undefined;
         if (!from) return [];
         if (until && until.end <= from.start) {
-          b.report(`${at}.until`, `"${until.iso}" is before "${from.iso}": this entry is left out`);
+          report(`${at}.until`, `"${until.iso}" is before "${from.iso}": this entry is left out`);
           return [];
         }
-        return [freeze(copy) as { from: StoryDate }];
+        return [freeze(entryCopy) as { from: StoryDate }];
       });
       presence.sort((a, c) => a.from.start - c.from.start);
       return { approximate: false, ...place, presence: freeze(presence) };
     });
-    const events = b.collection<StoryEvent>(
+    const events = collection<StoryEvent>(
       input.events,
       'events',
       EventSchema,
@@ -171,14 +170,14 @@ export function parseStory(input: unknown): ParseResult {
         const end = event.end as StoryDate | undefined;
         if (!date) return null;
         if (end && end.end <= date.start) {
-          b.report(`${path}.end`, `"${end.iso}" is before "${date.iso}": the end is left out`);
+          report(`${path}.end`, `"${end.iso}" is before "${date.iso}": the end is left out`);
           event.end = undefined;
         }
         return event;
       },
       (e) => e.date.start,
     );
-    const milestones = b.collection<Milestone>(
+    const milestones = collection<Milestone>(
       input.milestones,
       'milestones',
       MilestoneSchema,
@@ -186,16 +185,15 @@ export function parseStory(input: unknown): ParseResult {
       (m) => m.due,
     );
 
-    const problems = freeze(b.problems.slice());
+    const found = freeze(problems.slice());
     if (events.length === 0 && places.length === 0 && milestones.length === 0) {
-      const first = problems.slice(0, 3).map(formatProblem).join('; ');
+      const first = found.slice(0, 3).map(formatProblem).join('; ');
       return {
         ok: false,
         message: `Nothing usable is left in the story${first ? `: ${first}` : ' (no events, places or milestones)'}.`,
-        problems,
+        problems: found,
       };
     }
-    const { known } = b;
     const story = freeze({
       meta,
       events: freeze(events),
@@ -207,7 +205,7 @@ export function parseStory(input: unknown): ParseResult {
       milestoneById: known.milestones,
       sourceById: known.sources,
     }) as Story;
-    return { ok: true, story, problems };
+    return { ok: true, story, problems: found };
   } catch (err) {
     // A validator bug must not break a host page: report it as a problem with the data.
     return fail(`The story could not be read (${err instanceof Error ? err.message : String(err)}).`);
