@@ -9,6 +9,7 @@ import terser from '@rollup/plugin-terser';
 import json from '@rollup/plugin-json';
 import { readFileSync } from 'node:fs';
 import minifyLiterals from './scripts/minify-literals.mjs';
+import bundleStory from './scripts/bundle-story.mjs';
 
 // Copies static files next to a build's output (the iframe page, its styles).
 const assets = (files) => ({
@@ -40,6 +41,7 @@ export default [
     },
     plugins: [
       nodeResolve({ exportConditions: ['production', 'module', 'import', 'default'] }),
+      bundleStory(),
       json({ compact: true, preferConst: true }),
       ts(),
       minifyLiterals(),

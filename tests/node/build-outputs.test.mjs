@@ -30,6 +30,26 @@ test('the placeholder form is a small standalone add-on, not in the main bundle'
   assert.ok(existsSync(pkg.exports['./placeholders'].import) && existsSync(pkg.exports['./placeholders'].types));
 });
 
+test('the bundle inlines the built-in story with everything the widgets show', async () => {
+  const { NOT_SHOWN, storyForBundle } = await import('../../scripts/bundle-story.mjs');
+  const story = JSON.parse(readFileSync('data/iraq-withdrawal.json', 'utf8'));
+  const inlined = storyForBundle(story);
+  const bundle = readFileSync('dist/withdrawal-widgets.js', 'utf8');
+  for (const key of ['events', 'sources', 'places', 'milestones']) assert.equal(inlined[key].length, story[key].length, key);
+  for (const e of story.events) assert.ok(bundle.includes(JSON.stringify(e.id)) || bundle.includes(e.id), e.id);
+  for (const s of story.sources) assert.ok(bundle.includes(s.url), s.url);
+  for (const e of story.events) assert.ok(bundle.includes(typeof e.title === 'string' ? e.title : e.title.en), `title of ${e.id}`);
+  // What is left out must be what no widget reads: if a widget starts to show notes or the story's
+  // summary, the bundle must carry them again.
+  const widgetCode = ['base', 'timeline', 'map', 'countdown', 'provider']
+    .flatMap((d) => readdirSync(`src/${d}`).filter((f) => f.endsWith('.ts')).map((f) => readFileSync(`src/${d}/${f}`, 'utf8')))
+    .join('\n');
+  assert.deepEqual(NOT_SHOWN, ['$schema', 'meta.summary', 'places[].note', 'places[].presence[].note', 'milestones[].note']);
+  assert.doesNotMatch(widgetCode, /\.note\b|meta\.summary|\$schema/);
+  const note = story.places.find((p) => typeof p.note === 'string').note;
+  assert.ok(!bundle.includes(note), 'a place note is left out');
+});
+
 test('the npm build keeps lit and @lit/context external and ships types for every entry', () => {
   const entry = pkg.exports['.'];
   for (const key of ['import', 'types']) assert.ok(existsSync(entry[key]), `${entry[key]} exists`);
