@@ -121,7 +121,6 @@ export function draw(object: GeoPermissibleObjects, projection: Projection): { d
       polygonEnd() {
         ring = false;
       },
-      sphere() {},
     }),
   );
   return { d, bounds: [[x0, y0], [x1, y1]] };

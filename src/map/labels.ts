@@ -23,14 +23,16 @@ export interface LabelRequest {
   readonly h: number;
   /** Distance from the point to the marker's edge. */
   readonly r: number;
-  /** Only centred on a point, no leader (country names): this one, else the first of `alt` free. */
-  readonly centred?: boolean;
+  /**
+   * Given for labels only ever centred on a point, with no leader (country names): that point,
+   * else the first of `alt` that is free.
+   */
   readonly alt?: readonly (readonly [number, number])[];
 }
 
-export interface PlacedLabel {
+/** A label's box, with the id of its request. */
+export interface PlacedLabel extends Box {
   readonly id: string;
-  readonly box: Box;
   /** Marker edge → label edge, when the label stands apart from its marker. */
   readonly leader?: readonly [number, number, number, number];
 }
@@ -83,8 +85,8 @@ function overlaps(a: Box, b: Box): boolean {
 /** Where a label may go, best first, and whether it then needs a leader to its marker. */
 function* spots(l: LabelRequest): Generator<readonly [Box, boolean]> {
   const { w, h } = l;
-  if (l.centred) {
-    for (const [x, y] of [[l.x, l.y] as const, ...(l.alt ?? [])]) yield [{ x: x - w / 2, y: y - h / 2, w, h }, false];
+  if (l.alt) {
+    for (const [x, y] of [[l.x, l.y] as const, ...l.alt]) yield [{ x: x - w / 2, y: y - h / 2, w, h }, false];
     return;
   }
   for (const ring of RINGS) {
@@ -120,7 +122,7 @@ export function placeLabels(
   for (const l of labels) {
     for (const [b, far] of spots(l)) {
       if (b.x >= 1 && b.y >= 1 && b.x + b.w <= width - 1 && b.y + b.h <= height - 1 && grid.take(b)) {
-        placed.push({ id: l.id, box: b, ...(far ? { leader: leaderFor(l, b) } : {}) });
+        placed.push({ ...b, id: l.id, ...(far ? { leader: leaderFor(l, b) } : {}) });
         break;
       }
     }

@@ -109,7 +109,7 @@ export function layoutMap(story: Story, basemap: Basemap, width: number, height:
   // maps small enough for a key to help); country names last, wherever they still fit.
   const place = (requests: readonly LabelRequest[]) => {
     const placed = placeLabels(requests, taken, width, height);
-    for (const p of placed) taken.push(p.box);
+    taken.push(...placed);
     return placed;
   };
   const named = place(requests);
@@ -137,7 +137,7 @@ export function layoutMap(story: Story, basemap: Basemap, width: number, height:
     if (!d) continue;
     const name = countryName(c, names);
     const [first, ...alt] = name ? labelPoints(d, bounds, width, height) : [];
-    if (first) countryRequests.push({ id: String(countries.length), x: first[0], y: first[1], alt, w: measure(name.toUpperCase(), COUNTRY_SIZE) + 4, h: COUNTRY_SIZE + 3, r: 0, centred: true });
+    if (first) countryRequests.push({ id: String(countries.length), x: first[0], y: first[1], alt, w: measure(name.toUpperCase(), COUNTRY_SIZE) + 4, h: COUNTRY_SIZE + 3, r: 0 });
     countries.push({ d, code: c.code ?? '', name });
   }
   const countryLabels = place(countryRequests).map((p) => ({ text: countries[Number(p.id)]!.name, ...centreOf(p) }));
@@ -191,5 +191,5 @@ function labelPoints(d: string, [[x0, y0], [x1, y1]]: Bounds, width: number, hei
 }
 
 function centreOf(p: PlacedLabel): { x: number; y: number } {
-  return { x: p.box.x + p.box.w / 2, y: p.box.y + p.box.h / 2 };
+  return { x: p.x + p.w / 2, y: p.y + p.h / 2 };
 }
