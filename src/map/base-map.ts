@@ -11,7 +11,7 @@ import { errorEvent } from '../base/events.js';
 import { messagesFor } from '../i18n/locale.js';
 import { BasemapController } from './basemap-controller.js';
 import { layoutMap, LINE, LOCATOR_SIZE, type MapLayout } from './layout.js';
-import type { Basemap } from './geo.js';
+import { pt, type Basemap } from './geo.js';
 import { mapMessages, type MapMessages } from './messages.js';
 import { card, legend, placesTable, symbol, type PlaceRow } from './parts.js';
 import { keyTarget } from './keys.js';
@@ -186,7 +186,7 @@ export class BaseMap extends WithdrawalElement {
           const row = rows.get(p.id)!;
           const on = selected.has(p.id);
           return svg`<g part=${on ? 'location selected' : 'location'} class=${row.state} data-id=${p.id}
-              transform="translate(${p.x.toFixed(1)} ${p.y.toFixed(1)})" role="button" tabindex=${p === active ? 0 : -1}
+              transform="translate(${pt(p.x, p.y)})" role="button" tabindex=${p === active ? 0 : -1}
               aria-pressed=${on} aria-label="${row.name}, ${m.kinds[row.kind]}: ${m.states[row.state]}">
             ${on ? svg`<circle class="sel" r=${MARKER_R + 4}></circle>` : nothing}
             ${symbol(row.kind, row.state)}
