@@ -9,9 +9,9 @@ import { pickText, textIn } from '../story/text.js';
 import { WithdrawalElement } from '../base/withdrawal-element.js';
 import { errorEvent } from '../base/events.js';
 import { messagesFor } from '../i18n/locale.js';
-import { BasemapController, type BasemapState } from './basemap-controller.js';
-import { ResizeController } from './resize-controller.js';
+import { BasemapController } from './basemap-controller.js';
 import { layoutMap, LINE, LOCATOR_SIZE, type MapLayout } from './layout.js';
+import { pt, type Basemap } from './geo.js';
 import { mapMessages, type MapMessages } from './messages.js';
 import { card, legend, placesTable, symbol, type PlaceRow } from './parts.js';
 import { keyTarget } from './keys.js';
@@ -59,7 +59,23 @@ export class BaseMap extends WithdrawalElement {
   declare private hovered?: string;
   declare private focused?: string;
 
-  readonly #size = new ResizeController(this, () => this.renderRoot?.querySelector('.frame'));
+  /**
+   * The frame's size, measured with a ResizeObserver so the map is drawn at its real pixel size
+   * (labels stay legible at 320 px instead of shrinking with a scaled viewBox). The frame's CSS
+   * aspect-ratio fixes its height before anything is measured, so nothing shifts when it appears.
+   */
+  #width = 640;
+  #height = 480;
+  #frame?: Element | undefined;
+  readonly #resize = new ResizeObserver((entries) => {
+    const box = entries[entries.length - 1]!.contentRect;
+    const w = Math.round(box.width);
+    const h = Math.round(box.height);
+    if (w < 1 || h < 1 || (w === this.#width && h === this.#height)) return;
+    this.#width = w;
+    this.#height = h;
+    this.requestUpdate();
+  });
   readonly #basemap = new BasemapController(this, (url, reason) =>
     this.dispatchEvent(errorEvent({ message: mapMessages.en.basemapFailed(url, reason), source: url })),
   );
@@ -71,11 +87,26 @@ export class BaseMap extends WithdrawalElement {
     this.#basemap.use(this.basemap);
   }
 
-  #getLayout(story: Story, state: BasemapState): MapLayout | undefined {
-    if (state.status !== 'ready') return undefined;
-    const key = [story, state.basemap, this.#size.width, this.#size.height, this.locale];
+  /** Observe the frame once it exists (or was replaced); not when the map left the page first. */
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const frame = (this.isConnected && this.renderRoot.querySelector('.frame')) || undefined;
+    if (frame === this.#frame) return;
+    this.#resize.disconnect();
+    this.#frame = frame;
+    if (frame) this.#resize.observe(frame);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#resize.disconnect();
+    this.#frame = undefined;
+  }
+
+  #getLayout(story: Story, basemap: Basemap): MapLayout {
+    const key = [story, basemap, this.#width, this.#height, this.locale];
     if (!this.#layout || key.some((k, i) => k !== this.#layoutKey[i])) {
-      this.#layout = layoutMap(story, state.basemap, this.#size.width, this.#size.height, this.locale, getComputedStyle(this).fontFamily);
+      this.#layout = layoutMap(story, basemap, this.#width, this.#height, this.locale, getComputedStyle(this).fontFamily);
       this.#layoutKey = key;
     }
     return this.#layout;
@@ -98,7 +129,7 @@ export class BaseMap extends WithdrawalElement {
       const picked = pickText(p.name, this.locale, story.meta.languages);
       rows.set(p.id, {
         name: picked.text,
-        nameLang: picked.lang,
+        lang: picked.lang,
         kind,
         state: presenceAt(p, instant)?.level ?? 'unknown',
         approximate: p.approximate,
@@ -107,11 +138,11 @@ export class BaseMap extends WithdrawalElement {
     }
     const selected = new Set<string>([...sel.locationIds, ...(event?.places ?? [])]);
 
-    const bm = this.#basemap.state;
-    const layout = this.#getLayout(story, bm);
+    const { map, failure, url } = this.#basemap;
+    const layout = map && this.#getLayout(story, map);
     return html`<figure>
-        ${bm.status === 'error'
-          ? html`<div part="error" role="alert">${m.basemapFailed(bm.url, bm.reason)}</div>`
+        ${failure
+          ? html`<div part="error" role="alert">${m.basemapFailed(url, failure)}</div>`
           : html`<div class="frame">${layout ? this.#renderMap(layout, rows, selected, dateText, m) : nothing}</div>`}
         <figcaption>
           <p class="date">${m.stateOn(dateText)}</p>
@@ -155,7 +186,7 @@ export class BaseMap extends WithdrawalElement {
           const row = rows.get(p.id)!;
           const on = selected.has(p.id);
           return svg`<g part=${on ? 'location selected' : 'location'} class=${row.state} data-id=${p.id}
-              transform="translate(${p.x.toFixed(1)} ${p.y.toFixed(1)})" role="button" tabindex=${p === active ? 0 : -1}
+              transform="translate(${pt(p.x, p.y)})" role="button" tabindex=${p === active ? 0 : -1}
               aria-pressed=${on} aria-label="${row.name}, ${m.kinds[row.kind]}: ${m.states[row.state]}">
             ${on ? svg`<circle class="sel" r=${MARKER_R + 4}></circle>` : nothing}
             ${symbol(row.kind, row.state)}

@@ -5,16 +5,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DEFAULT_BASEMAP, toBasemap, type Basemap } from './geo.js';
 
-export type BasemapState =
-  | { readonly status: 'loading'; readonly url: string }
-  | { readonly status: 'ready'; readonly basemap: Basemap }
-  | { readonly status: 'error'; readonly url: string; readonly reason: string };
-
-const BUNDLED: BasemapState = { status: 'ready', basemap: DEFAULT_BASEMAP };
-
 export class BasemapController implements ReactiveController {
-  state = BUNDLED;
-  #url = '';
+  /** The map to draw; undefined while it loads or when it failed. */
+  map?: Basemap | undefined = DEFAULT_BASEMAP;
+  /** Why the map at `url` could not be used, in plain words. */
+  failure?: string | undefined;
+  /** The URL asked for; empty for the bundled map. */
+  url = '';
   #abort?: AbortController;
 
   constructor(
@@ -27,40 +24,43 @@ export class BasemapController implements ReactiveController {
   /** Ask for the map at `url` (empty: the bundled map). Does nothing when it is already the one. */
   use(url: string | undefined): void {
     const next = url?.trim() ?? '';
-    if (next === this.#url) return;
-    this.#url = next;
+    if (next === this.url) return;
+    this.url = next;
     this.#abort?.abort();
-    this.state = next ? { status: 'loading', url: next } : BUNDLED;
+    this.failure = undefined;
+    this.map = next ? undefined : DEFAULT_BASEMAP;
     if (next) void this.#load(next);
   }
 
   async #load(url: string): Promise<void> {
     const abort = (this.#abort = new AbortController());
-    let state: BasemapState;
+    let map: Basemap | undefined;
+    let failure: string | undefined;
     try {
       const res = await fetch(url, { signal: abort.signal });
       if (!res.ok) throw new Error(`the server answered ${res.status} ${res.statusText}`.trim());
-      const json: unknown = await res.json().catch(() => {
-        throw new Error('it is not JSON');
-      });
-      state = { status: 'ready', basemap: toBasemap(json) };
+      map = toBasemap(
+        await res.json().catch(() => {
+          throw new Error('it is not JSON');
+        }),
+      );
     } catch (e) {
-      const reason = e instanceof TypeError ? 'the request failed (network or CORS)' : e instanceof Error ? e.message : String(e);
-      state = { status: 'error', url, reason };
+      failure = e instanceof TypeError ? 'the request failed (network or CORS)' : e instanceof Error ? e.message : String(e);
     }
     if (abort.signal.aborted) return;
-    this.state = state;
-    if (state.status === 'error') this.onError(url, state.reason);
+    this.map = map;
+    this.failure = failure;
+    if (failure) this.onError(url, failure);
     this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
     // Abort, and forget the URL of a map still loading so a reconnected map asks again.
     this.#abort?.abort();
-    if (this.state.status === 'loading') this.#url = '';
+    if (!this.map && !this.failure) this.url = '';
   }
 
   hostConnected(): void {
-    if (this.state.status === 'loading' && !this.#url) this.host.requestUpdate();
+    if (!this.map && !this.url) this.host.requestUpdate();
   }
 }

@@ -92,6 +92,9 @@ export interface Projection {
 
 export type Bounds = [[number, number], [number, number]];
 
+/** A point as SVG path data or transform arguments, to 0.1 px. */
+export const pt = (x: number, y: number): string => `${x.toFixed(1)} ${y.toFixed(1)}`;
+
 /** SVG path data of a shape (rings closed, pixels to 0.1) and its bounding box on screen. */
 export function draw(object: GeoPermissibleObjects, projection: Projection): { d: string; bounds: Bounds } {
   let d = '';
@@ -102,7 +105,7 @@ export function draw(object: GeoPermissibleObjects, projection: Projection): { d
     object,
     projection.stream({
       point(x, y) {
-        d += `${move ? 'M' : 'L'}${x.toFixed(1)} ${y.toFixed(1)}`;
+        d += (move ? 'M' : 'L') + pt(x, y);
         move = false;
         if (x < x0) x0 = x;
         if (x > x1) x1 = x;
@@ -121,7 +124,6 @@ export function draw(object: GeoPermissibleObjects, projection: Projection): { d
       polygonEnd() {
         ring = false;
       },
-      sphere() {},
     }),
   );
   return { d, bounds: [[x0, y0], [x1, y1]] };
@@ -211,7 +213,7 @@ export function locator(main: Projection, basemap: Basemap, width: number, heigh
   const k = size / (LOCATOR_SPAN * RAD);
   const inset = projection(geoEquirectangularRaw, k, size / 2 - k * lon * RAD, size / 2 + k * lat * RAD);
   const corners: Point[] = [[0, 0], [width, 0], [width, height], [0, height]];
-  const frame = `M${corners.map((c) => inset(main.invert(c)).map((v) => v.toFixed(1)).join(' ')).join('L')}Z`;
+  const frame = `M${corners.map((c) => pt(...inset(main.invert(c)))).join('L')}Z`;
   return {
     land: draw({ type: 'FeatureCollection', features: [...basemap.world] }, inset).d,
     frame,

@@ -23,14 +23,16 @@ export interface LabelRequest {
   readonly h: number;
   /** Distance from the point to the marker's edge. */
   readonly r: number;
-  /** Only centred on a point, no leader (country names): this one, else the first of `alt` free. */
-  readonly centred?: boolean;
+  /**
+   * Given for labels only ever centred on a point, with no leader (country names): that point,
+   * else the first of `alt` that is free.
+   */
   readonly alt?: readonly (readonly [number, number])[];
 }
 
-export interface PlacedLabel {
+/** A label's box, with the id of its request. */
+export interface PlacedLabel extends Box {
   readonly id: string;
-  readonly box: Box;
   /** Marker edge → label edge, when the label stands apart from its marker. */
   readonly leader?: readonly [number, number, number, number];
 }
@@ -45,36 +47,6 @@ const SPOTS: readonly (readonly [number, number, number?])[] = [
 ];
 const RINGS = [0, 14, 30, 48, 70];
 
-/** Boxes already placed, indexed by grid cell so each test looks at its neighbours only. */
-class Grid {
-  readonly #cells = new Map<number, Box[]>();
-
-  #lists(b: Box): Box[][] {
-    const lists: Box[][] = [];
-    for (let cx = Math.floor(b.x / CELL); cx <= Math.floor((b.x + b.w) / CELL); cx++) {
-      for (let cy = Math.floor(b.y / CELL); cy <= Math.floor((b.y + b.h) / CELL); cy++) {
-        const k = cx * 100003 + cy;
-        let list = this.#cells.get(k);
-        if (!list) this.#cells.set(k, (list = []));
-        lists.push(list);
-      }
-    }
-    return lists;
-  }
-
-  add(b: Box): void {
-    for (const list of this.#lists(b)) list.push(b);
-  }
-
-  /** Add `b` unless it overlaps a box already there; says whether it was added. */
-  take(b: Box): boolean {
-    const lists = this.#lists(b);
-    if (lists.some((list) => list.some((o) => overlaps(b, o)))) return false;
-    for (const list of lists) list.push(b);
-    return true;
-  }
-}
-
 /** Whether two boxes come closer than GAP. */
 function overlaps(a: Box, b: Box): boolean {
   return a.x < b.x + b.w + GAP && b.x < a.x + a.w + GAP && a.y < b.y + b.h + GAP && b.y < a.y + a.h + GAP;
@@ -83,8 +55,8 @@ function overlaps(a: Box, b: Box): boolean {
 /** Where a label may go, best first, and whether it then needs a leader to its marker. */
 function* spots(l: LabelRequest): Generator<readonly [Box, boolean]> {
   const { w, h } = l;
-  if (l.centred) {
-    for (const [x, y] of [[l.x, l.y] as const, ...(l.alt ?? [])]) yield [{ x: x - w / 2, y: y - h / 2, w, h }, false];
+  if (l.alt) {
+    for (const [x, y] of [[l.x, l.y] as const, ...l.alt]) yield [{ x: x - w / 2, y: y - h / 2, w, h }, false];
     return;
   }
   for (const ring of RINGS) {
@@ -114,15 +86,30 @@ export function placeLabels(
   width: number,
   height: number,
 ): PlacedLabel[] {
-  const grid = new Grid();
-  for (const o of obstacles) grid.add(o);
+  // Boxes already placed, indexed by grid cell so each test looks at its neighbours only.
+  const cells = new Map<number, Box[]>();
+  const near = (b: Box): Box[][] => {
+    const lists: Box[][] = [];
+    for (let cx = Math.floor(b.x / CELL); cx <= Math.floor((b.x + b.w) / CELL); cx++) {
+      for (let cy = Math.floor(b.y / CELL); cy <= Math.floor((b.y + b.h) / CELL); cy++) {
+        const k = cx * 100003 + cy;
+        let list = cells.get(k);
+        if (!list) cells.set(k, (list = []));
+        lists.push(list);
+      }
+    }
+    return lists;
+  };
+  for (const o of obstacles) for (const list of near(o)) list.push(o);
   const placed: PlacedLabel[] = [];
   for (const l of labels) {
     for (const [b, far] of spots(l)) {
-      if (b.x >= 1 && b.y >= 1 && b.x + b.w <= width - 1 && b.y + b.h <= height - 1 && grid.take(b)) {
-        placed.push({ id: l.id, box: b, ...(far ? { leader: leaderFor(l, b) } : {}) });
-        break;
-      }
+      if (b.x < 1 || b.y < 1 || b.x + b.w > width - 1 || b.y + b.h > height - 1) continue;
+      const lists = near(b);
+      if (lists.some((list) => list.some((o) => overlaps(b, o)))) continue;
+      for (const list of lists) list.push(b);
+      placed.push({ ...b, id: l.id, ...(far ? { leader: leaderFor(l, b) } : {}) });
+      break;
     }
   }
   return placed;

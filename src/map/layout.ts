@@ -5,7 +5,7 @@
  */
 import type { Story } from '../story/model.js';
 import { pickText } from '../story/text.js';
-import { countryName, draw, fitProjection, locator, scaleBar, type Basemap, type Bounds, type Locator } from './geo.js';
+import { countryName, draw, pt, fitProjection, locator, scaleBar, type Basemap, type Bounds, type Locator } from './geo.js';
 import { placeLabels, spreadMarkers, type Box, type LabelRequest, type PlacedLabel } from './labels.js';
 import { canvas, textWidth } from './measure.js';
 import { MARKER_R } from './symbols.js';
@@ -51,7 +51,7 @@ export const LINE = LABEL_SIZE + 3;
 export const COUNTRY_SIZE = 11;
 export const LOCATOR_SIZE = 64;
 
-const segment = (x1: number, y1: number, x2: number, y2: number) => `M${x1.toFixed(1)} ${y1.toFixed(1)}L${x2.toFixed(1)} ${y2.toFixed(1)}`;
+const segment = (x1: number, y1: number, x2: number, y2: number) => `M${pt(x1, y1)}L${pt(x2, y2)}`;
 
 export function layoutMap(story: Story, basemap: Basemap, width: number, height: number, lang: string, family: string): MapLayout {
   const measure = (text: string, size = LABEL_SIZE) => textWidth(text, size, family);
@@ -74,7 +74,7 @@ export function layoutMap(story: Story, basemap: Basemap, width: number, height:
       const { x, y } = spread[i]!;
       if (Math.hypot(x - tx, y - ty) > 0.5) {
         leaders += segment(tx, ty, x, y);
-        spots += `M${tx.toFixed(1)} ${ty.toFixed(1)}h0`;
+        spots += `M${pt(tx, ty)}h0`;
       }
       return { id: p.id, x, y, ...pickText(p.name, lang, story.meta.languages) };
     })
@@ -109,7 +109,7 @@ export function layoutMap(story: Story, basemap: Basemap, width: number, height:
   // maps small enough for a key to help); country names last, wherever they still fit.
   const place = (requests: readonly LabelRequest[]) => {
     const placed = placeLabels(requests, taken, width, height);
-    for (const p of placed) taken.push(p.box);
+    taken.push(...placed);
     return placed;
   };
   const named = place(requests);
@@ -137,7 +137,7 @@ export function layoutMap(story: Story, basemap: Basemap, width: number, height:
     if (!d) continue;
     const name = countryName(c, names);
     const [first, ...alt] = name ? labelPoints(d, bounds, width, height) : [];
-    if (first) countryRequests.push({ id: String(countries.length), x: first[0], y: first[1], alt, w: measure(name.toUpperCase(), COUNTRY_SIZE) + 4, h: COUNTRY_SIZE + 3, r: 0, centred: true });
+    if (first) countryRequests.push({ id: String(countries.length), x: first[0], y: first[1], alt, w: measure(name.toUpperCase(), COUNTRY_SIZE) + 4, h: COUNTRY_SIZE + 3, r: 0 });
     countries.push({ d, code: c.code ?? '', name });
   }
   const countryLabels = place(countryRequests).map((p) => ({ text: countries[Number(p.id)]!.name, ...centreOf(p) }));
@@ -191,5 +191,5 @@ function labelPoints(d: string, [[x0, y0], [x1, y1]]: Bounds, width: number, hei
 }
 
 function centreOf(p: PlacedLabel): { x: number; y: number } {
-  return { x: p.box.x + p.box.w / 2, y: p.box.y + p.box.h / 2 };
+  return { x: p.x + p.w / 2, y: p.y + p.h / 2 };
 }

@@ -35,7 +35,7 @@ export function legend(kinds: ReadonlySet<Kind>, m: MapMessages): TemplateResult
 
 export interface PlaceRow {
   readonly name: string;
-  readonly nameLang: string | undefined;
+  readonly lang: string | undefined;
   readonly kind: Kind;
   readonly state: MarkerState;
   readonly approximate: boolean;
@@ -51,7 +51,7 @@ export function placesTable(rows: readonly PlaceRow[], caption: string, m: MapMe
     <tbody>
       ${rows.map(
         (r) => html`<tr>
-          <th scope="row" lang=${r.nameLang ?? nothing}>${r.name}${r.approximate ? ` (${m.approximate})` : ''}</th>
+          <th scope="row" lang=${r.lang ?? nothing}>${r.name}${r.approximate ? ` (${m.approximate})` : ''}</th>
           <td>${m.kinds[r.kind]}</td>
           <td>${m.states[r.state]}</td>
           <td>${r.events.join('; ') || m.noEvents}</td>
@@ -74,7 +74,7 @@ export function card(row: PlaceRow, x: number, y: number, width: number, height:
   return svg`<foreignObject class="card-host" x=${left} y=${top} width=${w} height=${CARD_H} aria-hidden="true">
     <div class=${up ? 'card up' : 'card'}>
       <div>
-        <strong lang=${row.nameLang ?? nothing}>${row.name}</strong>
+        <strong lang=${row.lang ?? nothing}>${row.name}</strong>
         <span>${m.stateOn(dateText)}: ${m.states[row.state]}</span>
         ${row.events.length
           ? html`<ul>

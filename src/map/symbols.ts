@@ -3,13 +3,14 @@
  * differ in form, not only in colour, so the map reads in greyscale, in print and in forced colours.
  */
 import type { PresenceLevel } from '../story/model.js';
+import { PRESENCE_LEVELS } from '../story/schema.js';
 
 export const KINDS = ['airbase', 'compound', 'outpost', 'garrison', 'city', 'other'] as const;
 export type Kind = (typeof KINDS)[number];
 
 /** A presence level, or `unknown` when the story says nothing about the place at that date. */
 export type MarkerState = PresenceLevel | 'unknown';
-export const STATES: readonly MarkerState[] = ['present', 'reduced', 'withdrawn', 'handed-over', 'planned', 'unknown'];
+export const STATES: readonly MarkerState[] = [...PRESENCE_LEVELS, 'unknown'];
 
 /** Marker radius in CSS pixels: big enough to hit with a finger's edge, small enough for Baghdad. */
 export const MARKER_R = 7;
