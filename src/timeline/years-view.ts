@@ -4,17 +4,12 @@
  * a 10,000-event story re-renders only the groups it touches, not every event.
  */
 import { html, noChange, nothing, type TemplateResult } from 'lit';
-import type { Story } from '../story/model.js';
-import type { TimelineMessages } from './messages.js';
 import { formatter } from './format.js';
 import { fill, formatCount } from './intl.js';
 import { gapClass, type YearGroup } from './layout.js';
-import { eventView } from './event-view.js';
+import { eventView, type EventContext } from './event-view.js';
 
-export interface YearsContext {
-  readonly story: Story;
-  readonly lang: string;
-  readonly m: TimelineMessages;
+export interface YearsContext extends EventContext {
   /** Changes whenever the filter does, so guarded groups re-render. */
   readonly filterKey: string;
   readonly selected: string | undefined;
@@ -69,14 +64,7 @@ export function yearsView(groups: readonly YearGroup[], c: YearsContext): unknow
           <ol class="events">
             ${events.map((e, i) => [
               showNow && i === past ? nowMark(c) : nothing,
-              eventView(e, {
-                story: c.story,
-                lang: c.lang,
-                m: c.m,
-                selected: e.id === sel,
-                active: e.id === active,
-                future: i >= past,
-              }),
+              eventView(e, c, e.id === sel, e.id === active, i >= past),
             ])}
             ${showNow && past === count ? nowMark(c) : nothing}
           </ol>
