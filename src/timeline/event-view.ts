@@ -32,7 +32,7 @@ export function sourceLink(source: Source, lang: string, story: Story, tabbable:
   let href: string | undefined;
   try {
     const url = new URL(source.url);
-    if (url.protocol === 'https:' || url.protocol === 'http:') href = url.href;
+    if (/^https?:$/.test(url.protocol)) href = url.href;
   } catch {
     // Not a URL: no link.
   }
