@@ -6,13 +6,18 @@
 import { html, nothing } from 'lit';
 import type { Milestone, Story } from '../story/model.js';
 import { currentMilestone, milestoneOfEvent } from '../story/queries.js';
+import { pickText } from '../story/text.js';
 import { WithdrawalElement } from '../base/withdrawal-element.js';
 import { catalogueLang, messagesFor } from '../i18n/locale.js';
 import { countdownMessages } from './messages.js';
-import { readCountdown } from './reading.js';
+import { calendarSpan, lastDayBefore, timeLeft, timeSince, type Unit } from './duration.js';
+import { formatAmounts, formatStoryDate } from './format.js';
 import { countdownStyles } from './styles.js';
 import { TickController } from './tick-controller.js';
-import { fill, intl } from '../timeline/intl.js';
+import { dayIn, fill, intl } from '../timeline/intl.js';
+
+// The widest each unit gets within one shape of the count (tabular digits are all one width).
+const WIDEST: Readonly<Record<Unit, number>> = { year: 99, day: 364, hour: 23, minute: 59, second: 59 };
 
 /**
  * @tag milestone-countdown
@@ -93,38 +98,63 @@ export class MilestoneCountdown extends WithdrawalElement {
       this.#shown = undefined;
       return html`<p class="notice">${this.milestone ? fill(m.unknownMilestone, this.milestone) : m.noMilestones}</p>`;
     }
-    const r = readCountdown(story, milestone, now, intlLang, m);
+    // What the count says: which side of the deadline, the amount in words, the deadline phrase.
+    const langs = story.meta.languages;
+    const { due, deadline: date } = milestone;
+    const zone = date.timeZone;
+    const passed = now >= due;
+    const reading = passed ? timeSince(now, due, zone) : timeLeft(now, due);
+    const parts = reading.parts;
+    const value = formatAmounts(parts, intlLang, m);
+    // The same amount with each unit at its widest reserves the value's room, so a tick never shifts the text.
+    const widest = formatAmounts(
+      parts.map(([u, n]) => [u, u === 'day' && parts.length === 1 ? 10 ** String(n).length - 1 : Math.max(n, WIDEST[u])]),
+      intlLang,
+      m,
+    );
+    const deadline = fill(date.precision === 'month' || date.precision === 'year' ? m.byEndOf : m.on, formatStoryDate(date, intlLang, m));
+    const template = passed ? m.since : m.left;
+    const [before, after] = template.split('{v}');
+    const label = pickText(milestone.label, intlLang, langs);
+    const by = pickText(milestone.attribution, intlLang, langs);
+    // The count's accessible name: the full sentence.
+    const sentence = `${fill(template, value)}: ${label.text}${m.comma}${deadline}.`;
+    const last = lastDayBefore(due, zone);
+    // Only after the deadline, and only what has happened by now.
+    const events = story.events.filter((e) => passed && milestone.events.includes(e.id) && e.date.start >= due && e.date.start <= now);
     // One polite announcement when a deadline passes on a live clock while the page is open.
     if (shown?.id !== milestone.id) this.#announcement = '';
-    else if (!shown.passed && r.passed && !this.#frozen()) this.#announcement = fill(m.reached, r.label.text);
-    this.#shown = { id: milestone.id, passed: r.passed };
-    this.#next = r.next;
-    const by = r.attribution;
+    else if (!shown.passed && passed && !this.#frozen()) this.#announcement = fill(m.reached, label.text);
+    this.#shown = { id: milestone.id, passed };
+    this.#next = reading.next;
     // On paper the count is a dated sentence (the day the page was printed), not a stale number.
-    return html`<div class="countdown ${r.passed ? 'passed' : ''}">
-      <p class="label" lang=${r.label.lang ?? nothing} dir="auto">${r.label.text}</p>
+    return html`<div class="countdown ${passed ? 'passed' : ''}">
+      <p class="label" lang=${label.lang ?? nothing} dir="auto">${label.text}</p>
       ${milestone.provenance === 'official'
         ? nothing
         : html`<p class="provenance">
             ${m.provenance[milestone.provenance]}${by.text ? html`: <span lang=${by.lang ?? nothing} dir="auto">${by.text}</span>` : nothing}
           </p>`}
-      <p class="deadline">${m.deadline}: ${r.deadline}</p>
-      <p class="count" role="timer" aria-label=${r.sentence}>
-        ${r.around[0]}<span part="value"><span class="widest" aria-hidden="true">${r.widest}</span><span>${r.value}</span></span>${r.around[1]}
+      <p class="deadline">${m.deadline}: ${deadline}</p>
+      <p class="count" role="timer" aria-label=${sentence}>
+        ${before}<span part="value"><span class="widest" aria-hidden="true">${widest}</span><span>${value}</span></span>${after}
       </p>
       <p class="printed" aria-hidden="true">
-        ${intl(Intl.DateTimeFormat, intlLang, { dateStyle: 'medium', timeZone: story.meta.timeZone }).format(now)}: ${r.sentence}
+        ${intl(Intl.DateTimeFormat, intlLang, { dateStyle: 'medium', timeZone: story.meta.timeZone }).format(now)}: ${sentence}
       </p>
-      ${r.events.length
+      ${events.length
         ? html`<div class="events">
             <p id="after">${m.whatHappened}</p>
             <ul aria-labelledby="after">
-              ${r.events.map(
-                (e) => html`<li data-event=${e.id}>
-                  <span lang=${e.title.lang ?? nothing} dir="auto">${e.title.text}</span>
-                  <span class="when">${e.when}</span>
-                </li>`,
-              )}
+              ${events.map((e) => {
+                const title = pickText(e.title, intlLang, langs);
+                // Its date and its distance from the deadline's last day: "Jan 17, 2026, 109 days after the deadline".
+                const span = calendarSpan(last, dayIn(e.date.start, e.date.timeZone));
+                return html`<li data-event=${e.id}>
+                  <span lang=${title.lang ?? nothing} dir="auto">${title.text}</span>
+                  <span class="when">${formatStoryDate(e.date, intlLang, m)}${m.comma}${fill(m.after, formatAmounts(span, intlLang, m))}</span>
+                </li>`;
+              })}
             </ul>
           </div>`
         : nothing}

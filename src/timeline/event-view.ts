@@ -11,14 +11,11 @@ import type { TimelineMessages } from './messages.js';
 import { formatStoryDate } from './format.js';
 import { fill } from './intl.js';
 
-export interface EventViewOptions {
+/** What every event of one render shares. */
+export interface EventContext {
   readonly story: Story;
   readonly lang: string;
   readonly m: TimelineMessages;
-  readonly selected: boolean;
-  /** The one event in the tab order (roving tabindex). */
-  readonly active: boolean;
-  readonly future: boolean;
 }
 
 /** Story text in the reader's language, marked with its own language when it is another one. */
@@ -35,7 +32,7 @@ export function sourceLink(source: Source, lang: string, story: Story, tabbable:
   let href: string | undefined;
   try {
     const url = new URL(source.url);
-    if (url.protocol === 'https:' || url.protocol === 'http:') href = url.href;
+    if (/^https?:$/.test(url.protocol)) href = url.href;
   } catch {
     // Not a URL: no link.
   }
@@ -51,8 +48,9 @@ export function categoryLabel(category: string, m: TimelineMessages): string | u
   return Object.hasOwn(m.categories, category) ? m.categories[category] : undefined;
 }
 
-export function eventView(e: StoryEvent, o: EventViewOptions): TemplateResult {
-  const { story, lang, m } = o;
+/** `active`: the one event in the tab order (roving tabindex). */
+export function eventView(e: StoryEvent, c: EventContext, selected: boolean, active: boolean, future: boolean): TemplateResult {
+  const { story, lang, m } = c;
   const label = categoryLabel(e.category, m);
   const by = pickText(e.attribution, lang, story.meta.languages).text;
   const kind = e.provenance;
@@ -60,18 +58,18 @@ export function eventView(e: StoryEvent, o: EventViewOptions): TemplateResult {
     kind === 'official' ? by && fill(m.according, by) : m[kind] + (by ? `: ${by}` : kind === 'claimed' ? m.unconfirmed : '');
   const sources = e.sources.map((id) => story.sourceById.get(id)).filter((s): s is Source => !!s);
   return html`<li
-    part=${o.selected ? 'event selected' : 'event'}
-    class="ev ${o.future ? 'future' : ''} ${kind}"
+    part=${selected ? 'event selected' : 'event'}
+    class="ev ${future ? 'future' : ''} ${kind}"
     data-id=${e.id}
-    aria-current=${o.selected ? 'true' : nothing}
+    aria-current=${selected ? 'true' : nothing}
   >
-    <button class="pick" tabindex=${o.active ? 0 : -1} aria-pressed=${o.selected ? 'true' : 'false'}>
+    <button class="pick" tabindex=${active ? 0 : -1} aria-pressed=${selected ? 'true' : 'false'}>
       <time datetime=${e.date.iso}>${formatStoryDate(e.date, e.end, lang, m.approx)}</time>
       <span>${text(e.title, lang, story)}</span>
     </button>
     <p class="tags">
       <span class="cat ${label ? e.category : 'other'}">${label ?? e.category}</span>
-      ${o.future ? html`<span>${m.planned}</span>` : nothing}
+      ${future ? html`<span>${m.planned}</span>` : nothing}
       ${provenance ? html`<span class="prov">${provenance}</span>` : nothing}
     </p>
     ${e.summary ? html`<p>${text(e.summary, lang, story)}</p>` : nothing}
@@ -80,7 +78,7 @@ export function eventView(e: StoryEvent, o: EventViewOptions): TemplateResult {
       : nothing}
     ${sources.length
       ? html`<ul class="src">
-          ${sources.map((s) => html`<li>${sourceLink(s, lang, story, o.active)}</li>`)}
+          ${sources.map((s) => html`<li>${sourceLink(s, lang, story, active)}</li>`)}
         </ul>`
       : nothing}
   </li>`;

@@ -123,13 +123,15 @@ export const timelineStyles = css`
   }
   .pick time {
     display: block;
-    font-size: 0.875em;
-    color: var(--_muted);
   }
-  .tags {
+  .tags,
+  .src {
     display: flex;
     flex-wrap: wrap;
     gap: 0.25rem 0.75rem;
+  }
+  .tags,
+  .fix {
     margin-block: 0.25rem;
   }
   .cat::before {
@@ -172,12 +174,6 @@ export const timelineStyles = css`
   .fix {
     border-inline-start: 3px solid var(--_danger);
     padding-inline-start: 0.5em;
-    margin-block: 0.25rem;
-  }
-  .src {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem 0.75rem;
   }
   .src,
   .all {

@@ -116,7 +116,7 @@ export class WithdrawalTimeline extends WithdrawalElement {
     const id = this.#reveal;
     this.#reveal = undefined;
     // Scroll only: focus stays where the person left it (on the map, say).
-    if (id) this.renderRoot.querySelector(`[data-id="${CSS.escape(id)}"]`)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    if (id) this.renderRoot.querySelector(`[data-id="${CSS.escape(id)}"]`)?.scrollIntoView({ block: 'nearest' }); // inline: nearest is the default
     if (this.#limit < this.#shown.length) {
       this.#chunks.later(() => {
         this.#limit += CHUNK;

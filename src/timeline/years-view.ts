@@ -4,17 +4,12 @@
  * a 10,000-event story re-renders only the groups it touches, not every event.
  */
 import { html, noChange, nothing, type TemplateResult } from 'lit';
-import type { Story } from '../story/model.js';
-import type { TimelineMessages } from './messages.js';
 import { formatter } from './format.js';
 import { fill, formatCount } from './intl.js';
 import { gapClass, type YearGroup } from './layout.js';
-import { eventView } from './event-view.js';
+import { eventView, type EventContext } from './event-view.js';
 
-export interface YearsContext {
-  readonly story: Story;
-  readonly lang: string;
-  readonly m: TimelineMessages;
+export interface YearsContext extends EventContext {
   /** Changes whenever the filter does, so guarded groups re-render. */
   readonly filterKey: string;
   readonly selected: string | undefined;
@@ -44,44 +39,35 @@ function nowMark(c: YearsContext): TemplateResult {
 export function yearsView(groups: readonly YearGroup[], c: YearsContext): unknown[] {
   const out: unknown[] = [];
   const year = formatter(c.lang, 'year', c.story.meta.timeZone);
-  let first = 0;
+  let start = 0;
   for (const g of groups) {
-    if (first >= c.limit) break;
-    const start = first;
-    first += g.events.length;
-    const count = Math.min(g.events.length, c.limit - start);
-    const events = g.events.slice(0, count);
-    const past = Math.max(0, Math.min(count, c.future - start));
-    const showNow = (c.future >= start && c.future < start + count) || (c.future === c.total && start + count === c.total);
+    if (start >= c.limit) break;
+    const events = g.events.slice(0, c.limit - start);
+    const end = start + events.length;
+    // Where "now" falls among this group's events; it closes the last group when everything is past.
+    const past = Math.max(0, Math.min(events.length, c.future - start));
+    const showNow = c.future >= start && (c.future < end || end === c.total);
     const mine = (id: string | undefined) => (id && events.some((e) => e.id === id) ? id : '');
     const sel = mine(c.selected);
     const active = mine(c.active);
-    const inputs = [c.story, c.lang, c.filterKey, count, sel, active, past, showNow ? c.now : 0, c.headingLevel];
-    const before = c.drawn[out.length];
+    const inputs = [c.story, c.lang, c.filterKey, events.length, sel, active, past, showNow ? c.now : 0, c.headingLevel];
+    const unchanged = c.drawn[out.length]?.every((input, i) => input === inputs[i]);
     c.drawn[out.length] = inputs;
+    start = end;
+    if (unchanged) {
+      out.push(noChange);
+      continue;
+    }
+    const items: unknown[] = events.map((e, i) => eventView(e, c, e.id === sel, e.id === active, i >= past));
+    if (showNow) items.splice(past, 0, nowMark(c));
     const gap = gapClass(g.gap);
-    out.push(
-      before?.every((input, i) => input === inputs[i])
-        ? noChange
-        : html`<li class="year ${gap}">
-          ${gap ? html`<p class="gap">${fill(c.m.gap, formatCount(g.gap, c.lang))}</p>` : nothing}
-          <div class="year-heading" role="heading" aria-level=${c.headingLevel}>${year.format(g.events[0]!.date.start)}</div>
-          <ol class="events">
-            ${events.map((e, i) => [
-              showNow && i === past ? nowMark(c) : nothing,
-              eventView(e, {
-                story: c.story,
-                lang: c.lang,
-                m: c.m,
-                selected: e.id === sel,
-                active: e.id === active,
-                future: i >= past,
-              }),
-            ])}
-            ${showNow && past === count ? nowMark(c) : nothing}
-          </ol>
-        </li>`,
-    );
+    out.push(html`<li class="year ${gap}">
+      ${gap ? html`<p class="gap">${fill(c.m.gap, formatCount(g.gap, c.lang))}</p>` : nothing}
+      <div class="year-heading" role="heading" aria-level=${c.headingLevel}>${year.format(g.events[0]!.date.start)}</div>
+      <ol class="events">
+        ${items}
+      </ol>
+    </li>`);
   }
   c.drawn.length = out.length;
   return out;
