@@ -10,7 +10,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 export const TARGET_GZIP = 40_000;
 export const GOAL_GZIP = 30_000;
-export const CEILING_GZIP = 60_000;
+export const CEILING_GZIP = 43_000;
 
 export function sizes(file = 'dist/withdrawal-widgets.js') {
   const bytes = readFileSync(file);
@@ -31,5 +31,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     `budget: target gzip ≤ ${kb(TARGET_GZIP)} (goal ${kb(GOAL_GZIP)}): ${gap <= 0 ? 'met' : `MISSED by ${kb(gap)}`}; ` +
       `enforced ceiling ${kb(CEILING_GZIP)}: ${s.gzip <= CEILING_GZIP ? 'within' : 'OVER'}`,
   );
+  const p = sizes('dist/withdrawal-placeholders.js');
+  console.log(`${p.file} (add-on for CMSes that strip custom elements): raw ${p.raw} B, gzip ${p.gzip} B, brotli ${p.brotli} B`);
   if (s.gzip > CEILING_GZIP) process.exit(1);
 }
