@@ -4,4 +4,20 @@ export default {
   exclude: ['src/**/*.test.ts'],
   outdir: '.',
   litelement: true,
+  plugins: [
+    {
+      // Reactive properties declared in `static properties` with `state: true` are internal state
+      // (private fields), not attributes: the analyzer lists them as attributes; drop those.
+      name: 'no-private-attributes',
+      packageLinkPhase({ customElementsManifest }) {
+        for (const mod of customElementsManifest.modules) {
+          for (const d of mod.declarations ?? []) {
+            if (!d.attributes) continue;
+            const internal = new Set((d.members ?? []).filter((m) => m.privacy === 'private' || m.privacy === 'protected').map((m) => m.name));
+            d.attributes = d.attributes.filter((a) => !internal.has(a.fieldName));
+          }
+        }
+      },
+    },
+  ],
 };

@@ -40,7 +40,7 @@ export class WithdrawalData extends LitElement {
   declare now?: string;
 
   /** Milliseconds to wait for `src` before giving up with an error. */
-  timeout = DEFAULT_TIMEOUT_MS;
+  timeout: number = DEFAULT_TIMEOUT_MS;
 
   #store = new StoryStore('default');
   readonly #provider = new ContextProvider(this, { context: storyContext, initialValue: this.#store.state });
