@@ -8,8 +8,11 @@ export default {
     {
       // Reactive properties declared in `static properties` with `state: true` are internal state
       // (private fields), not attributes: the analyzer lists them as attributes; drop those.
-      name: 'no-private-attributes',
+      name: 'tidy-manifest',
       packageLinkPhase({ customElementsManifest }) {
+        // Files are analysed in the order the file system lists them: sort, so that a build leaves
+        // the committed manifest unchanged when the code has not changed.
+        customElementsManifest.modules.sort((a, b) => a.path.localeCompare(b.path));
         for (const mod of customElementsManifest.modules) {
           for (const d of mod.declarations ?? []) {
             if (!d.attributes) continue;
