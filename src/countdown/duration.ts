@@ -5,7 +5,7 @@
  * day, because a reader asks "how long ago was the end of September 2025", not "how many hours".
  */
 import { zonedInstant } from '../story/dates.js';
-import { dayIn, type CalendarDay } from '../timeline/intl.js';
+import { dayIn, type CalendarDay } from '../i18n/intl.js';
 
 export type Unit = 'year' | 'day' | 'hour' | 'minute' | 'second';
 

@@ -7,7 +7,7 @@
 import type { StoryDate } from '../story/dates.js';
 import type { CountdownMessages, FallbackNames } from './messages.js';
 import type { Unit } from './duration.js';
-import { dayIn, intl } from '../timeline/intl.js';
+import { dayIn, intl } from '../i18n/intl.js';
 
 /** Arabic-Indic digits for Arabic and Kurdish unless the tag names its own numbering system
  * (`ar-u-nu-latn`). Passed as an option, so it holds even where Intl lacks the language itself. */

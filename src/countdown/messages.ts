@@ -4,6 +4,7 @@
  * value can still be its own element (`part="value"`). Unit names are used only where the browser's
  * Intl has no data for the language (Central Kurdish in Chromium today).
  */
+import { CKB_MONTHS } from '../i18n/intl.js';
 import type { Supported } from '../i18n/locale.js';
 import type { Provenance } from '../story/model.js';
 import type { Unit } from './duration.js';
@@ -90,7 +91,7 @@ export const countdownMessages: Readonly<Record<Supported, CountdownMessages>> =
         minute: 'خولەک',
         second: 'چرکە',
       },
-      months: ['کانوونی دووەم', 'شوبات', 'ئازار', 'نیسان', 'ئایار', 'حوزەیران', 'تەممووز', 'ئاب', 'ئەیلوول', 'تشرینی یەکەم', 'تشرینی دووەم', 'کانوونی یەکەم'],
+      months: CKB_MONTHS,
       dayDate: (d, mo, y) => `${d}ی ${mo}ی ${y}`,
       and: ' و ',
     },

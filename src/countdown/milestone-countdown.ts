@@ -14,7 +14,7 @@ import { calendarSpan, lastDayBefore, timeLeft, timeSince, type Unit } from './d
 import { formatAmounts, formatStoryDate } from './format.js';
 import { countdownStyles } from './styles.js';
 import { TickController } from './tick-controller.js';
-import { dayIn, fill, intl } from '../timeline/intl.js';
+import { dayIn, fill, intl } from '../i18n/intl.js';
 
 // The widest each unit gets within one shape of the count (tabular digits are all one width).
 const WIDEST: Readonly<Record<Unit, number>> = { year: 99, day: 364, hour: 23, minute: 59, second: 59 };

@@ -9,6 +9,7 @@ import { pickText, textIn } from '../story/text.js';
 import { WithdrawalElement } from '../base/withdrawal-element.js';
 import { errorEvent } from '../base/events.js';
 import { messagesFor } from '../i18n/locale.js';
+import { intl } from '../i18n/intl.js';
 import { BasemapController } from './basemap-controller.js';
 import { layoutMap, LINE, LOCATOR_SIZE, type MapLayout } from './layout.js';
 import { pt, type Basemap } from './geo.js';
@@ -119,8 +120,8 @@ export class BaseMap extends WithdrawalElement {
     // The date shown: the `date` attribute, else the selected event's date, else now.
     const own = this.date ? parseStoryDate(this.date.trim(), story.meta.timeZone) : null;
     const instant = own ? own.start : event ? event.date.start : this.now();
-    const dateText = new Intl.DateTimeFormat(this.locale, { dateStyle: 'long', timeZone: story.meta.timeZone }).format(instant);
-    const shortDate = new Intl.DateTimeFormat(this.locale, { dateStyle: 'medium', timeZone: story.meta.timeZone });
+    const dateText = intl(Intl.DateTimeFormat, this.locale, { dateStyle: 'long', timeZone: story.meta.timeZone }).format(instant);
+    const shortDate = intl(Intl.DateTimeFormat, this.locale, { dateStyle: 'medium', timeZone: story.meta.timeZone });
     const rows = new Map<string, PlaceRow>();
     const kinds = new Set<Kind>();
     for (const p of story.places) {
@@ -202,7 +203,7 @@ export class BaseMap extends WithdrawalElement {
         )}
         ${scale
           ? svg`<g class="scale"><path d="M10 ${h - 15}v10m0-5h${scale.px}m0-5v10"></path>
-              <text x=${10 + scale.px / 2} y=${h - 21}>${new Intl.NumberFormat(this.locale, { style: 'unit', unit: 'kilometer' }).format(scale.km)}</text></g>`
+              <text x=${10 + scale.px / 2} y=${h - 21}>${intl(Intl.NumberFormat, this.locale, { style: 'unit', unit: 'kilometer' }).format(scale.km)}</text></g>`
           : nothing}
         <svg class="locator" x=${w - LOCATOR_SIZE - 4} y="4" width=${LOCATOR_SIZE} height=${LOCATOR_SIZE}>
           <rect class="globe" width="100%" height="100%"></rect><path class="land" d=${layout.locator.land}></path><path class="frame-mark" d=${layout.locator.frame}></path><rect class="edge" width="100%" height="100%"></rect>

@@ -9,7 +9,7 @@ import { pickText } from '../story/text.js';
 import type { Source, Story, StoryEvent } from '../story/model.js';
 import type { TimelineMessages } from './messages.js';
 import { formatStoryDate } from './format.js';
-import { fill } from './intl.js';
+import { fill } from '../i18n/intl.js';
 
 /** What every event of one render shares. */
 export interface EventContext {

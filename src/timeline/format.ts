@@ -4,7 +4,7 @@
  * Always in the story's time zone, in the reader's language.
  */
 import type { Precision, StoryDate } from '../story/dates.js';
-import { fill, intl } from './intl.js';
+import { fill, intl } from '../i18n/intl.js';
 
 const OPTIONS: Record<Precision, Intl.DateTimeFormatOptions> = {
   year: { year: 'numeric' },

@@ -4,7 +4,7 @@
  * and where "now" falls. Pure functions over the story: no DOM.
  */
 import type { StoryEvent } from '../story/model.js';
-import { dayIn } from './intl.js';
+import { dayIn } from '../i18n/intl.js';
 
 export interface YearGroup {
   readonly year: number;

@@ -12,7 +12,7 @@ import { WithdrawalElement } from '../base/withdrawal-element.js';
 import { messagesFor } from '../i18n/locale.js';
 import { timelineMessages } from './messages.js';
 import { formatStoryDate, formatter } from './format.js';
-import { fill, formatCount } from './intl.js';
+import { fill, formatCount } from '../i18n/intl.js';
 import { categoriesOf, groupByYear, visibleEvents } from './layout.js';
 import { categoryLabel, sourceLink, text } from './event-view.js';
 import { yearsView } from './years-view.js';

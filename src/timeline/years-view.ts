@@ -5,7 +5,7 @@
  */
 import { html, noChange, nothing, type TemplateResult } from 'lit';
 import { formatter } from './format.js';
-import { fill, formatCount } from './intl.js';
+import { fill, formatCount } from '../i18n/intl.js';
 import { gapClass, type YearGroup } from './layout.js';
 import { eventView, type EventContext } from './event-view.js';
 

@@ -33,6 +33,12 @@ describe('<base-map>', () => {
     expect(arNames).to.include('العراق');
   });
 
+  it('writes its date and scale in Central Kurdish with Kurdish month names and Arabic-Indic digits', async () => {
+    const el = await mapAt('2026-02-01', 640, 'ckb');
+    expect(el.shadowRoot!.querySelector('.date')!.textContent).to.contain('١ شوبات ٢٠٢٦');
+    expect(el.shadowRoot!.querySelector('.scale text')!.textContent).to.match(/^[٠-٩]+ km$/);
+  });
+
   it('shows Ain al-Asad present before the handover and handed over after it', async () => {
     const before = await mapAt('2025-01-01');
     expect(stateOf(before, 'ain-al-asad')).to.equal('Present');

@@ -33,6 +33,16 @@ describe('<withdrawal-timeline> dates', () => {
     expect(dateOf(el, 'a')).to.match(/^نحو مارس/);
   });
 
+  it('shows each precision in Central Kurdish, with Kurdish month names even where Intl has no Kurdish data', async () => {
+    const el = await mount(story, { lang: 'ckb' });
+    expect(dateOf(el, 'y')).to.equal('٢٠٠٣');
+    expect(dateOf(el, 'm')).to.equal('ئەیلوول ٢٠٢٦');
+    expect(dateOf(el, 'd')).to.match(/^٢٨ی? کانوونی دووەمی? ٢٠٢٤$/);
+    expect(dateOf(el, 'r')).to.match(/^٦\s*–\s*٨ی? ئاب/);
+    // No English month and no Latin digit anywhere (the instant's zone stays "GMT+٣").
+    for (const id of ['y', 'm', 'd', 'i', 'r', 'a']) expect(dateOf(el, id).replace('GMT', ''), id).not.to.match(/[A-Za-z]{3}|[0-9]/);
+  });
+
   it('puts the date as written in <time datetime>', async () => {
     const el = await mount(story);
     const times = all(el, '[part~="event"] time').map((t) => t.getAttribute('datetime'));
