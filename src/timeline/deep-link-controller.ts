@@ -20,7 +20,13 @@ export class DeepLinkController implements ReactiveController {
   /** The event id the page URL names, if any. */
   static current(): string | undefined {
     const hash = globalThis.location?.hash ?? '';
-    return hash.startsWith(PREFIX) ? decodeURIComponent(hash.slice(PREFIX.length)) : undefined;
+    if (!hash.startsWith(PREFIX)) return undefined;
+    try {
+      return decodeURIComponent(hash.slice(PREFIX.length));
+    } catch {
+      // A malformed escape ("%E0%A4%A") names no event; it must not throw into the host page.
+      return undefined;
+    }
   }
 
   hostConnected(): void {

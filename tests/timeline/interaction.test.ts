@@ -199,6 +199,25 @@ describe('<withdrawal-timeline> deep link', () => {
     expect(location.hash).to.equal('#event-a');
   });
 
+  it('ignores a malformed hash without an error in the page', async () => {
+    const errors: string[] = [];
+    const onError = (e: ErrorEvent) => errors.push(e.message);
+    window.addEventListener('error', onError);
+    try {
+      history.replaceState(null, '', '#event-%E0%A4%A');
+      const wrap = await fixture(html`<div><withdrawal-data now="2026-01-01T00:00:00Z"><script type="application/json">${story}</script>
+        <withdrawal-timeline deep-link></withdrawal-timeline></withdrawal-data></div>`);
+      const el = wrap.querySelector('withdrawal-timeline') as WithdrawalTimeline;
+      await untilState(el, 'ready');
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+      await el.updateComplete;
+      expect(el.selected ?? null).to.equal(null);
+      expect(errors).to.deep.equal([]);
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+  });
+
   it('leaves the hash alone without deep-link', async () => {
     history.replaceState(null, '', '#event-c');
     const el = await mount(story);
