@@ -206,7 +206,7 @@ export class BaseMap extends WithdrawalElement {
               <text x=${10 + scale.px / 2} y=${h - 21}>${intl(Intl.NumberFormat, this.locale, { style: 'unit', unit: 'kilometer' }).format(scale.km)}</text></g>`
           : nothing}
         <svg class="locator" x=${w - LOCATOR_SIZE - 4} y="4" width=${LOCATOR_SIZE} height=${LOCATOR_SIZE}>
-          <rect class="globe" width="100%" height="100%"></rect><path class="land" d=${layout.locator.land}></path><path class="frame-mark" d=${layout.locator.frame}></path><rect class="edge" width="100%" height="100%"></rect>
+          <rect class="sea" width="100%" height="100%"></rect><path class="land" d=${layout.locator.land}></path><path class="frame-mark" d=${layout.locator.frame}></path><rect class="edge" width="100%" height="100%"></rect>
         </svg>
         <g class="north" transform="translate(${w - LOCATOR_SIZE / 2 - 4} ${LOCATOR_SIZE + 14})">
           <path d="M0-7L4 4 0 2-4 4Z"></path><text y="14">${m.north}</text>

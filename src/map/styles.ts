@@ -187,7 +187,7 @@ export const mapStyles = [mapTheme, mapDarkTheme, css`
   .card span {
     display: block;
   }
-  .globe { fill: var(--_sea); }
+  .sea { fill: var(--_sea); }
   .land { fill: var(--_land); }
   .edge, .frame-mark { fill: none; stroke: var(--_edge); }
   .frame-mark { stroke: var(--_selected); stroke-width: 1.5; }
