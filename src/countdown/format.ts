@@ -7,7 +7,7 @@
 import type { StoryDate } from '../story/dates.js';
 import type { CountdownMessages, FallbackNames } from './messages.js';
 import type { Unit } from './duration.js';
-import { dayIn, intl } from '../i18n/intl.js';
+import { dayIn, intl, lacksIntlData } from '../i18n/intl.js';
 
 /** Arabic-Indic digits for Arabic and Kurdish unless the tag names its own numbering system
  * (`ar-u-nu-latn`). Passed as an option, so it holds even where Intl lacks the language itself. */
@@ -19,7 +19,7 @@ function digits(lang: string): { numberingSystem?: string } {
 /** The catalogue's own names when this browser's Intl has no data for the language (Intl would
  * otherwise fall back to English silently); undefined when Intl can do the job. */
 function fallbackFor(lang: string, m: CountdownMessages): FallbackNames | undefined {
-  return m.fallback && Intl.DateTimeFormat.supportedLocalesOf(lang).length === 0 ? m.fallback : undefined;
+  return m.fallback && lacksIntlData(lang) ? m.fallback : undefined;
 }
 
 /** A number in the reader's digits; `grouping` off for years ("2026", not "2,026"). */

@@ -16,8 +16,11 @@ const cache = new Map<string, unknown>();
 /** Central Kurdish (Sorani) names of the Gregorian months, January first. */
 export const CKB_MONTHS = ['کانوونی دووەم', 'شوبات', 'ئازار', 'نیسان', 'ئایار', 'حوزەیران', 'تەممووز', 'ئاب', 'ئەیلوول', 'تشرینی یەکەم', 'تشرینی دووەم', 'کانوونی یەکەم'];
 
+/** Whether this browser's Intl has no data for `lang` (it would silently answer in English). */
+export const lacksIntlData = (lang: string): boolean => !Intl.DateTimeFormat.supportedLocalesOf(lang).length;
+
 /** Whether `lang` is Central Kurdish and this browser's Intl knows nothing of it. */
-const kurdishWithoutData = (lang: string): boolean => /^ckb(-|$)/i.test(lang) && !Intl.DateTimeFormat.supportedLocalesOf(lang).length;
+const kurdishWithoutData = (lang: string): boolean => /^ckb(-|$)/i.test(lang) && lacksIntlData(lang);
 
 /** An en-GB date formatter that writes Arabic-Indic digits and the Kurdish month names. */
 function kurdishDates(options: Intl.DateTimeFormatOptions = {}): Intl.DateTimeFormat {
