@@ -10,6 +10,7 @@ import json from '@rollup/plugin-json';
 import { readFileSync } from 'node:fs';
 import minifyLiterals from './scripts/minify-literals.mjs';
 import bundleStory from './scripts/bundle-story.mjs';
+import dataLast from './scripts/data-last.mjs';
 
 // Copies static files next to a build's output (the iframe page, its styles).
 const assets = (files) => ({
@@ -51,6 +52,7 @@ export default [
         compress: { passes: 3, pure_getters: true },
         format: { comments: false },
       }),
+      dataLast(),
     ],
   },
   {
