@@ -24,9 +24,11 @@ export function storyJsonSchema(): Record<string, unknown> {
     overrideAction: ({ valibotAction, jsonSchema }) => {
       const description = DESCRIPTIONS.get(valibotAction);
       if (description) return { ...jsonSchema, description };
-      // Checks that carry their bounds (within, upTo, filled in the definition).
-      const bounds = (valibotAction as { requirement?: { limit?: number; maxLength?: number; nonEmpty?: true } })
-        .requirement;
+      // Checks that carry their bounds or format (within, upTo, filled, parses in the definition).
+      const bounds = (
+        valibotAction as { requirement?: { limit?: number; maxLength?: number; nonEmpty?: true; format?: string } }
+      ).requirement;
+      if (bounds?.format) return { ...jsonSchema, format: bounds.format };
       if (bounds?.limit !== undefined) return { ...jsonSchema, minimum: -bounds.limit, maximum: bounds.limit };
       if (bounds?.maxLength !== undefined) return { ...jsonSchema, maxLength: bounds.maxLength };
       if (bounds?.nonEmpty) return { ...jsonSchema, [jsonSchema.type === 'array' ? 'minItems' : 'minLength']: 1 };
