@@ -8,7 +8,7 @@ import { PROVIDER_CONNECTED, storyContext } from '../context/story-context.js';
 import { parseStoryText } from '../story/validate.js';
 import { StoryStore } from './store.js';
 import { defaultStore, publish } from './default-story.js';
-import { DEFAULT_TIMEOUT_MS, LoadError, loadText } from './loader.js';
+import { DEFAULT_TIMEOUT_MS, loadText, type LoadFailure } from './loader.js';
 
 
 function parseInstant(value: string | undefined): number | null {
@@ -97,10 +97,8 @@ export class WithdrawalData extends LitElement {
     if (src) {
       loadText(src, this.timeout).then(
         ({ url, text }) => token === this.#loadToken && publish(store, parseStoryText(text), url),
-        (err: unknown) => {
-          const { message, url } = err instanceof LoadError ? err : new LoadError(`${src} could not be loaded.`, src);
-          if (token === this.#loadToken) publish(store, { ok: false, message, problems: store.state.problems }, url);
-        },
+        ({ message, url }: LoadFailure) =>
+          token === this.#loadToken && publish(store, { ok: false, message, problems: store.state.problems }, url),
       );
     } else if (inline) {
       publish(store, parseStoryText(inline.textContent ?? ''), 'inline');
