@@ -4,7 +4,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { toJsonSchema } from '@valibot/to-json-schema';
-import { DateSchema, IdSchema, StorySchema, TimeZoneSchema } from '../src/story/schema.js';
+import { DateSchema, IdSchema, LANG, StorySchema, TimeZoneSchema } from '../src/story/schema.js';
 
 /**
  * Descriptions for editors, attached here rather than with v.description() in the definition so
@@ -21,6 +21,13 @@ const DESCRIPTIONS = new Map<unknown, string>([
 export function storyJsonSchema(): Record<string, unknown> {
   const schema = toJsonSchema(StorySchema, {
     errorMode: 'ignore',
+    // Text (TextSchema: one check in the bundle): a string, or an object of language tag to string.
+    overrideSchema: ({ valibotSchema }) => {
+      const max = (valibotSchema as { check?: { text?: number } }).check?.text;
+      if (max === undefined) return undefined;
+      const text = { type: 'string', maxLength: max } as const;
+      return { anyOf: [text, { type: 'object', propertyNames: { type: 'string', pattern: LANG.source }, additionalProperties: text }] };
+    },
     overrideAction: ({ valibotAction, jsonSchema }) => {
       const description = DESCRIPTIONS.get(valibotAction);
       if (description) return { ...jsonSchema, description };
