@@ -5,7 +5,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ContextEvent } from '@lit/context';
-import { PROVIDER_CONNECTED, storyContext, type StoryState } from '../context/story-context.js';
+import { storyContext, type StoryState } from '../context/story-context.js';
 import { StoryStore } from '../provider/store.js';
 import { defaultStore } from '../provider/default-story.js';
 
@@ -78,12 +78,17 @@ export class BindingController implements ReactiveController {
     return answered;
   }
 
-  /** The provider is not there (or not upgraded) yet: wait for one to connect. */
+  /**
+   * The provider is not there (or not upgraded) yet: wait for one to connect. A connecting provider
+   * announces itself with the context protocol's `context-provider` event (ContextProvider sends it);
+   * heard while capturing, as a provider around the new one stops its bubbling.
+   */
   #waitFor(origin: string): void {
     this.#set(new StoryStore(origin).state);
     this.#waiting = new AbortController();
-    this.#host.ownerDocument.addEventListener(PROVIDER_CONNECTED, () => queueMicrotask(() => this.bind()), {
+    this.#host.ownerDocument.addEventListener('context-provider', () => queueMicrotask(() => this.bind()), {
       signal: this.#waiting.signal,
+      capture: true,
     });
   }
 

@@ -4,7 +4,7 @@
  */
 import { LitElement, css, html } from 'lit';
 import { ContextProvider } from '@lit/context';
-import { PROVIDER_CONNECTED, storyContext } from '../context/story-context.js';
+import { storyContext } from '../context/story-context.js';
 import { parseStoryText } from '../story/validate.js';
 import { StoryStore } from './store.js';
 import { defaultStore, publish } from './default-story.js';
@@ -58,7 +58,6 @@ export class WithdrawalData extends LitElement {
     super.connectedCallback();
     this.#needsLoad = true;
     this.requestUpdate();
-    this.dispatchEvent(new Event(PROVIDER_CONNECTED, { bubbles: true, composed: true }));
   }
 
   override disconnectedCallback(): void {
