@@ -4,7 +4,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { toJsonSchema } from '@valibot/to-json-schema';
-import { DateSchema, IdSchema, StorySchema, TimeZoneSchema } from '../src/story/schema.js';
+import { DateSchema, IdSchema, LANG, StorySchema, TimeZoneSchema } from '../src/story/schema.js';
 
 /**
  * Descriptions for editors, attached here rather than with v.description() in the definition so
@@ -21,12 +21,21 @@ const DESCRIPTIONS = new Map<unknown, string>([
 export function storyJsonSchema(): Record<string, unknown> {
   const schema = toJsonSchema(StorySchema, {
     errorMode: 'ignore',
+    // Text (TextSchema: one check in the bundle): a string, or an object of language tag to string.
+    overrideSchema: ({ valibotSchema }) => {
+      const max = (valibotSchema as { check?: { text?: number } }).check?.text;
+      if (max === undefined) return undefined;
+      const text = { type: 'string', maxLength: max } as const;
+      return { anyOf: [text, { type: 'object', propertyNames: { type: 'string', pattern: LANG.source }, additionalProperties: text }] };
+    },
     overrideAction: ({ valibotAction, jsonSchema }) => {
       const description = DESCRIPTIONS.get(valibotAction);
       if (description) return { ...jsonSchema, description };
-      // Checks that carry their bounds (within, upTo, filled in the definition).
-      const bounds = (valibotAction as { requirement?: { limit?: number; maxLength?: number; nonEmpty?: true } })
-        .requirement;
+      // Checks that carry their bounds or format (within, upTo, filled, parses in the definition).
+      const bounds = (
+        valibotAction as { requirement?: { limit?: number; maxLength?: number; nonEmpty?: true; format?: string } }
+      ).requirement;
+      if (bounds?.format) return { ...jsonSchema, format: bounds.format };
       if (bounds?.limit !== undefined) return { ...jsonSchema, minimum: -bounds.limit, maximum: bounds.limit };
       if (bounds?.maxLength !== undefined) return { ...jsonSchema, maxLength: bounds.maxLength };
       if (bounds?.nonEmpty) return { ...jsonSchema, [jsonSchema.type === 'array' ? 'minItems' : 'minLength']: 1 };

@@ -5,7 +5,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ContextEvent } from '@lit/context';
-import { PROVIDER_CONNECTED, storyContext, type StoryState } from '../context/story-context.js';
+import { storyContext, type StoryState } from '../context/story-context.js';
 import { StoryStore } from '../provider/store.js';
 import { defaultStore } from '../provider/default-story.js';
 
@@ -28,7 +28,10 @@ export class BindingController implements ReactiveController {
   #unsubscribe?: () => void;
   #waiting?: AbortController;
 
-  constructor(private readonly host: Host) {
+  readonly #host: Host;
+
+  constructor(host: Host) {
+    this.#host = host;
     this.state = new StoryStore('pending').state;
     host.addController(this);
   }
@@ -44,8 +47,8 @@ export class BindingController implements ReactiveController {
   /** (Re)bind, for example after `source` changed. */
   bind(): void {
     this.#release();
-    const id = this.host.source;
-    const target = id ? this.host.ownerDocument.getElementById(id) : ancestorProvider(this.host);
+    const id = this.#host.source;
+    const target = id ? this.#host.ownerDocument.getElementById(id) : ancestorProvider(this.#host);
     if (id || target) {
       if (target?.localName === PROVIDER_TAG && this.#request(target)) return;
       this.#waitFor(id ? `#${id}` : 'ancestor');
@@ -59,7 +62,7 @@ export class BindingController implements ReactiveController {
     let answered = false;
     const event = new ContextEvent(
       storyContext,
-      this.host,
+      this.#host,
       (value, unsubscribe) => {
         answered = true;
         if (unsubscribe && this.#unsubscribe !== unsubscribe) {
@@ -75,12 +78,17 @@ export class BindingController implements ReactiveController {
     return answered;
   }
 
-  /** The provider is not there (or not upgraded) yet: wait for one to connect. */
+  /**
+   * The provider is not there (or not upgraded) yet: wait for one to connect. A connecting provider
+   * announces itself with the context protocol's `context-provider` event (ContextProvider sends it);
+   * heard while capturing, as a provider around the new one stops its bubbling.
+   */
   #waitFor(origin: string): void {
     this.#set(new StoryStore(origin).state);
     this.#waiting = new AbortController();
-    this.host.ownerDocument.addEventListener(PROVIDER_CONNECTED, () => queueMicrotask(() => this.bind()), {
+    this.#host.ownerDocument.addEventListener('context-provider', () => queueMicrotask(() => this.bind()), {
       signal: this.#waiting.signal,
+      capture: true,
     });
   }
 
@@ -94,6 +102,6 @@ export class BindingController implements ReactiveController {
   #set(state: StoryState): void {
     if (Object.is(state, this.state)) return;
     this.state = state;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 }

@@ -36,13 +36,13 @@ export abstract class WithdrawalElement extends LitElement {
   /** The widget's own language; else the nearest ancestor's `lang`, else the document's. */
   override lang = '';
 
-  protected readonly internals: ElementInternals = this.attachInternals();
-  protected readonly binding = new BindingController(this);
+  readonly #internals: ElementInternals = this.attachInternals();
+  readonly #binding = new BindingController(this);
   #reported?: StoryState;
 
   /** The bound story state (loading, ready or error). */
   protected get data(): StoryState {
-    return this.binding.state;
+    return this.#binding.state;
   }
 
   protected get story(): Story | undefined {
@@ -75,15 +75,15 @@ export abstract class WithdrawalElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('source') && this.hasUpdated) this.binding.bind();
+    if (changed.has('source') && this.hasUpdated) this.#binding.bind();
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const status = this.data.status;
     for (const s of STATES) {
-      if (s === status) this.internals.states.add(s);
-      else this.internals.states.delete(s);
+      if (s === status) this.#internals.states.add(s);
+      else this.#internals.states.delete(s);
     }
     this.#reportOnce();
   }

@@ -39,7 +39,4 @@ export interface StoryState {
 
 export const storyContext = createContext<StoryState>(Symbol.for('withdrawal-widgets/story'));
 
-/** Dispatched by a provider on connect, so widgets waiting for it (by `source`) can bind. */
-export const PROVIDER_CONNECTED = 'withdrawal-data-connected';
-
 export const EMPTY_SELECTION: Selection = Object.freeze({ locationIds: Object.freeze([]) });

@@ -8,16 +8,16 @@ export interface LoadedText {
   readonly text: string;
 }
 
-/** A failure to load, in plain words; `url` is the absolute URL asked for. */
-export class LoadError extends Error {
-  constructor(
-    message: string,
-    readonly url: string,
-  ) {
-    super(message);
-    this.name = 'LoadError';
-  }
+/**
+ * A failure to load, in plain words; `url` is the absolute URL asked for. Requests reject with an
+ * Error carrying these two fields (every version of the bundle has), whichever copy made them.
+ */
+export interface LoadFailure {
+  readonly message: string;
+  readonly url: string;
 }
+
+const failure = (message: string, url: string): Error & LoadFailure => Object.assign(new Error(message), { url });
 
 // Shared through a global symbol so two copies of the bundle on one page share one request.
 const CACHE_KEY = Symbol.for('withdrawal-widgets/request-cache');
@@ -26,7 +26,7 @@ type Cache = Map<string, Promise<LoadedText>>;
 export const DEFAULT_TIMEOUT_MS = 10_000;
 
 /**
- * Fetch a story's text; a failure rejects with a LoadError. (Copies of the bundle share these
+ * Fetch a story's text; a failure rejects with a LoadFailure. (Copies of the bundle share these
  * promises through the cache, so this is the protocol between versions: keep it.)
  */
 async function request(url: string, timeoutMs: number): Promise<LoadedText> {
@@ -54,7 +54,7 @@ async function request(url: string, timeoutMs: number): Promise<LoadedText> {
   } finally {
     clearTimeout(timer);
   }
-  throw new LoadError(`${url} ${error}`, url);
+  throw failure(`${url} ${error}`, url);
 }
 
 /** The text at `url`, fetched once per page; a failed request is forgotten so it can be retried. */
@@ -63,7 +63,7 @@ export function loadText(url: string, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<L
   try {
     absolute = new URL(url, document.baseURI).href;
   } catch {
-    return Promise.reject(new LoadError(`${url} is not a web address: no story can be loaded from it.`, url));
+    return Promise.reject(failure(`${url} is not a web address: no story can be loaded from it.`, url));
   }
   const requests = ((globalThis as unknown as Record<symbol, Cache | undefined>)[CACHE_KEY] ??= new Map());
   let pending = requests.get(absolute);

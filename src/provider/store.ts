@@ -6,14 +6,9 @@ import { EMPTY_SELECTION, type Selection, type StoryState } from '../context/sto
 
 type Listener = (state: StoryState) => void;
 
-function sameSelection(a: Selection, b: Selection): boolean {
-  return (
-    a.eventId === b.eventId &&
-    a.milestoneId === b.milestoneId &&
-    a.locationIds.length === b.locationIds.length &&
-    a.locationIds.every((id, i) => id === b.locationIds[i])
-  );
-}
+/** Ids cannot hold a comma (IdSchema), so the joined lists compare the lists. */
+const sameSelection = (a: Selection, b: Selection): boolean =>
+  a.eventId === b.eventId && a.milestoneId === b.milestoneId && `${a.locationIds}` === `${b.locationIds}`;
 
 export class StoryStore {
   #state: StoryState;

@@ -4,11 +4,11 @@
  */
 import { LitElement, css, html } from 'lit';
 import { ContextProvider } from '@lit/context';
-import { PROVIDER_CONNECTED, storyContext } from '../context/story-context.js';
+import { storyContext } from '../context/story-context.js';
 import { parseStoryText } from '../story/validate.js';
 import { StoryStore } from './store.js';
 import { defaultStore, publish } from './default-story.js';
-import { DEFAULT_TIMEOUT_MS, LoadError, loadText } from './loader.js';
+import { DEFAULT_TIMEOUT_MS, loadText, type LoadFailure } from './loader.js';
 
 
 function parseInstant(value: string | undefined): number | null {
@@ -58,7 +58,6 @@ export class WithdrawalData extends LitElement {
     super.connectedCallback();
     this.#needsLoad = true;
     this.requestUpdate();
-    this.dispatchEvent(new Event(PROVIDER_CONNECTED, { bubbles: true, composed: true }));
   }
 
   override disconnectedCallback(): void {
@@ -97,10 +96,8 @@ export class WithdrawalData extends LitElement {
     if (src) {
       loadText(src, this.timeout).then(
         ({ url, text }) => token === this.#loadToken && publish(store, parseStoryText(text), url),
-        (err: unknown) => {
-          const { message, url } = err instanceof LoadError ? err : new LoadError(`${src} could not be loaded.`, src);
-          if (token === this.#loadToken) publish(store, { ok: false, message, problems: store.state.problems }, url);
-        },
+        ({ message, url }: LoadFailure) =>
+          token === this.#loadToken && publish(store, { ok: false, message, problems: store.state.problems }, url),
       );
     } else if (inline) {
       publish(store, parseStoryText(inline.textContent ?? ''), 'inline');

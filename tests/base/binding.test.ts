@@ -69,6 +69,25 @@ describe('binding a widget to a story', () => {
     expect(title(w)).to.equal('Late');
   });
 
+  it('binds to a late provider named by source that arrives inside another provider', async () => {
+    const wrap = await fixture(html`<div>
+      <withdrawal-data><script type="application/json">${inline('Outer')}</script></withdrawal-data>
+      <test-widget source="nested"></test-widget>
+    </div>`);
+    const w = wrap.querySelector('test-widget')!;
+    await new Promise((r) => setTimeout(r, 50));
+    expect(w.matches(':state(loading)')).to.equal(true);
+    const provider = document.createElement('withdrawal-data');
+    provider.id = 'nested';
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = inline('Nested');
+    provider.append(script);
+    wrap.querySelector('withdrawal-data')!.append(provider);
+    await untilState(w, 'ready');
+    expect(title(w)).to.equal('Nested');
+  });
+
   it('rebinds when source changes', async () => {
     const wrap = await fixture(html`<div>
       <withdrawal-data id="a"><script type="application/json">${inline('A')}</script></withdrawal-data>

@@ -75,6 +75,20 @@ describe('story validation', () => {
     if (!r.ok) expect(r.message).to.match(/^Nothing usable is left in the story: events\[0\]\.date: is missing/);
   });
 
+  it('says what is wrong with a text: too long, a bad language tag, not text at all', () => {
+    const data = base();
+    data.events[0]!.title = 'x'.repeat(301);
+    data.events[1]!.title = { en: 'ok', 'x y': 'bad' };
+    data.events[2]!.title = 42;
+    data.events[3]!.title = { en: 'x'.repeat(301) };
+    expect(messages(parseStory(data))).to.include.members([
+      'events[0].title: is longer than 300 characters',
+      'events[1].title: "x y" is not a language tag',
+      'events[2].title: 42 is not text (a string, or an object of language to string)',
+      'events[3].title: is longer than 300 characters',
+    ]);
+  });
+
   it('explains bad JSON, empty text and non-objects in plain words', () => {
     expect((parseStoryText('{"meta":') as { message: string }).message).to.match(/^The story is not valid JSON \(/);
     expect((parseStoryText('  ') as { message: string }).message).to.equal('The story file is empty.');
