@@ -4,7 +4,6 @@
  * value can still be its own element (`part="value"`). Unit names are used only where the browser's
  * Intl has no data for the language (Central Kurdish in Chromium today).
  */
-import { CKB_MONTHS } from '../i18n/intl.js';
 import type { Supported } from '../i18n/locale.js';
 import type { Provenance } from '../story/model.js';
 import type { Unit } from './duration.js';
@@ -12,8 +11,7 @@ import type { Unit } from './duration.js';
 export interface FallbackNames {
   /** Unit names, after any number (a Central Kurdish noun after a numeral stays singular). */
   units: Readonly<Record<Unit, string>>;
-  /** Month names, January first, and the order of a full date. */
-  months: readonly string[];
+  /** The order of a full date, with the month's name. */
   dayDate: (day: string, month: string, year: string) => string;
   and: string;
 }
@@ -91,7 +89,6 @@ export const countdownMessages: Readonly<Record<Supported, CountdownMessages>> =
         minute: 'خولەک',
         second: 'چرکە',
       },
-      months: CKB_MONTHS,
       dayDate: (d, mo, y) => `${d}ی ${mo}ی ${y}`,
       and: ' و ',
     },

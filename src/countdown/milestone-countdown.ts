@@ -74,10 +74,8 @@ export class MilestoneCountdown extends WithdrawalElement {
   #pick(story: Story, now: number): Milestone | undefined {
     if (this.milestone) return story.milestoneById.get(this.milestone);
     const sel = this.data.selection;
-    const chosen =
-      (sel.milestoneId ? story.milestoneById.get(sel.milestoneId) : undefined) ??
-      (sel.eventId ? milestoneOfEvent(story, sel.eventId) : undefined);
-    return chosen ?? currentMilestone(story, now);
+    // (Neither lookup finds anything for an id that is not set.)
+    return story.milestoneById.get(sel.milestoneId!) ?? milestoneOfEvent(story, sel.eventId!) ?? currentMilestone(story, now);
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {

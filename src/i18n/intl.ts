@@ -33,12 +33,11 @@ function kurdishDates(options: Intl.DateTimeFormatOptions = {}): Intl.DateTimeFo
   }
   const join = (parts: Intl.DateTimeFormatPart[]) =>
     parts.map((p) => (p.type === 'month' && index.has(p.value) ? CKB_MONTHS[index.get(p.value)!] : p.value)).join('');
-  // (A plain object: Intl's `format` is a getter, which a copy of the formatter could not override.)
+  // (A plain object: Intl's `format` is a getter, which a copy of the formatter could not override.
+  // It has the two methods the widgets call.)
   return {
     format: (date?: number | Date) => join(base.formatToParts(date)),
     formatRange: (a: number | Date, b: number | Date) => join(base.formatRangeToParts(a, b)),
-    formatToParts: (date?: number | Date) => base.formatToParts(date),
-    resolvedOptions: () => base.resolvedOptions(),
   } as Intl.DateTimeFormat;
 }
 
