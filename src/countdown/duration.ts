@@ -50,20 +50,15 @@ export function lastDayBefore(due: number, timeZone: string): CalendarDay {
   return dayIn(due - 1, timeZone);
 }
 
-const dayNumber = (d: CalendarDay) => Date.UTC(d.year, d.month - 1, d.day) / (DAY * SECOND);
-
-/** The same day `years` later, 29 February landing on 28 February in common years. */
-function addYears(d: CalendarDay, years: number): CalendarDay {
-  const year = d.year + years;
-  const last = new Date(Date.UTC(year, d.month, 0)).getUTCDate();
-  return { year, month: d.month, day: Math.min(d.day, last) };
-}
-
 /** Whole years, then the days left over, from `from` to `to` (`to` not earlier than `from`). */
 export function calendarSpan(from: CalendarDay, to: CalendarDay): ReadonlyArray<readonly [Unit, number]> {
+  // The same day `n` years later in epoch ms, 29 February landing on 28 February in common years.
+  const later = (n: number) =>
+    Date.UTC(from.year + n, from.month - 1, Math.min(from.day, new Date(Date.UTC(from.year + n, from.month, 0)).getUTCDate()));
+  const end = Date.UTC(to.year, to.month - 1, to.day);
   let years = to.year - from.year;
-  if (years > 0 && dayNumber(addYears(from, years)) > dayNumber(to)) years -= 1;
-  const days = dayNumber(to) - dayNumber(addYears(from, Math.max(0, years)));
+  if (later(years) > end) years -= 1;
+  const days = (end - later(years)) / (DAY * SECOND);
   if (years === 0) return [['day', days]];
   return days > 0 ? [['year', years], ['day', days]] : [['year', years]];
 }

@@ -18,9 +18,7 @@ function digits(lang: string): { numberingSystem?: string } {
 
 /** The catalogue's own names when this browser's Intl has no data for the language (Intl would
  * otherwise fall back to English silently); undefined when Intl can do the job. */
-function fallbackFor(lang: string, m: CountdownMessages): FallbackNames | undefined {
-  return m.fallback && lacksIntlData(lang) ? m.fallback : undefined;
-}
+const fallbackFor = (lang: string, m: CountdownMessages): FallbackNames | undefined => (lacksIntlData(lang) ? m.fallback : undefined);
 
 /** A number in the reader's digits; `grouping` off for years ("2026", not "2,026"). */
 export function formatNumber(n: number, lang: string, grouping = true): string {

@@ -94,7 +94,7 @@ export class MilestoneCountdown extends WithdrawalElement {
     const shown = this.#shown;
     if (!milestone) {
       this.#shown = undefined;
-      return html`<p class="notice">${this.milestone ? fill(m.unknownMilestone, this.milestone) : m.noMilestones}</p>`;
+      return html`<p class="notice">${this.milestone ? fill(m.unknown, this.milestone) : m.none}</p>`;
     }
     // What the count says: which side of the deadline, the amount in words, the deadline phrase.
     const langs = story.meta.languages;
@@ -142,7 +142,7 @@ export class MilestoneCountdown extends WithdrawalElement {
       </p>
       ${events.length
         ? html`<div class="events">
-            <p id="after">${m.whatHappened}</p>
+            <p id="after">${m.happened}</p>
             <ul aria-labelledby="after">
               ${events.map((e) => {
                 const title = pickText(e.title, intlLang, langs);
