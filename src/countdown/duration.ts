@@ -17,9 +17,15 @@ export interface Reading {
 }
 
 const SECOND = 1000;
-const HOUR = 3600;
 const DAY = 86400;
-const WEEK = 7 * DAY;
+
+/** The units a time left can show, with their length in seconds. */
+const UNITS: ReadonlyArray<readonly [Unit, number]> = [
+  ['day', DAY],
+  ['hour', 3600],
+  ['minute', 60],
+  ['second', 1],
+];
 
 /**
  * Time left until `due`, in the largest sensible units: days from a week up, days and hours under
@@ -27,32 +33,14 @@ const WEEK = 7 * DAY;
  * so the count reads "1 second" in the last second and reaches the deadline exactly at `due`.
  */
 export function timeLeft(now: number, due: number): Reading {
-  const ms = due - now;
-  const s = Math.ceil(ms / SECOND);
-  let step: number;
-  let parts: Array<[Unit, number]>;
-  if (s >= WEEK) {
-    step = DAY;
-    parts = [['day', Math.floor(s / DAY)]];
-  } else if (s >= DAY) {
-    step = HOUR;
-    parts = [
-      ['day', Math.floor(s / DAY)],
-      ['hour', Math.floor((s % DAY) / HOUR)],
-    ];
-  } else {
-    step = 1;
-    const h = Math.floor(s / HOUR);
-    const m = Math.floor((s % HOUR) / 60);
-    parts = [
-      ['hour', h],
-      ['minute', m],
-      ['second', s % 60],
-    ];
-    // Leading zeros say nothing ("0 hours, 5 minutes"); inner zeros stay so the shape holds still.
-    while (parts.length > 1 && parts[0]![1] === 0) parts.shift();
-  }
+  const s = Math.ceil((due - now) / SECOND);
+  const units = s >= 7 * DAY ? UNITS.slice(0, 1) : s >= DAY ? UNITS.slice(0, 2) : UNITS.slice(1);
+  // Each unit counts what the larger one before it leaves over.
+  const parts = units.map(([unit, size], i): [Unit, number] => [unit, Math.floor((i ? s % units[i - 1]![1] : s) / size)]);
+  // Leading zeros say nothing ("0 hours, 5 minutes"); inner zeros stay so the shape holds still.
+  while (parts.length > 1 && parts[0]![1] === 0) parts.shift();
   // The value changes when the rounded-up seconds fall below the last whole step shown.
+  const step = units[units.length - 1]![1];
   const kept = Math.floor(s / step) * step;
   return { parts, next: due - (kept - 1) * SECOND };
 }
@@ -62,20 +50,15 @@ export function lastDayBefore(due: number, timeZone: string): CalendarDay {
   return dayIn(due - 1, timeZone);
 }
 
-const dayNumber = (d: CalendarDay) => Date.UTC(d.year, d.month - 1, d.day) / (DAY * SECOND);
-
-/** The same day `years` later, 29 February landing on 28 February in common years. */
-function addYears(d: CalendarDay, years: number): CalendarDay {
-  const year = d.year + years;
-  const last = new Date(Date.UTC(year, d.month, 0)).getUTCDate();
-  return { year, month: d.month, day: Math.min(d.day, last) };
-}
-
 /** Whole years, then the days left over, from `from` to `to` (`to` not earlier than `from`). */
 export function calendarSpan(from: CalendarDay, to: CalendarDay): ReadonlyArray<readonly [Unit, number]> {
+  // The same day `n` years later in epoch ms, 29 February landing on 28 February in common years.
+  const later = (n: number) =>
+    Date.UTC(from.year + n, from.month - 1, Math.min(from.day, new Date(Date.UTC(from.year + n, from.month, 0)).getUTCDate()));
+  const end = Date.UTC(to.year, to.month - 1, to.day);
   let years = to.year - from.year;
-  if (years > 0 && dayNumber(addYears(from, years)) > dayNumber(to)) years -= 1;
-  const days = dayNumber(to) - dayNumber(addYears(from, Math.max(0, years)));
+  if (later(years) > end) years -= 1;
+  const days = (end - later(years)) / (DAY * SECOND);
   if (years === 0) return [['day', days]];
   return days > 0 ? [['year', years], ['day', days]] : [['year', years]];
 }

@@ -7,7 +7,7 @@
 import type { StoryDate } from '../story/dates.js';
 import type { CountdownMessages, FallbackNames } from './messages.js';
 import type { Unit } from './duration.js';
-import { dayIn, intl, lacksIntlData } from '../i18n/intl.js';
+import { CKB_MONTHS, dayIn, intl, lacksIntlData } from '../i18n/intl.js';
 
 /** Arabic-Indic digits for Arabic and Kurdish unless the tag names its own numbering system
  * (`ar-u-nu-latn`). Passed as an option, so it holds even where Intl lacks the language itself. */
@@ -18,9 +18,7 @@ function digits(lang: string): { numberingSystem?: string } {
 
 /** The catalogue's own names when this browser's Intl has no data for the language (Intl would
  * otherwise fall back to English silently); undefined when Intl can do the job. */
-function fallbackFor(lang: string, m: CountdownMessages): FallbackNames | undefined {
-  return m.fallback && lacksIntlData(lang) ? m.fallback : undefined;
-}
+const fallbackFor = (lang: string, m: CountdownMessages): FallbackNames | undefined => (lacksIntlData(lang) ? m.fallback : undefined);
 
 /** A number in the reader's digits; `grouping` off for years ("2026", not "2,026"). */
 export function formatNumber(n: number, lang: string, grouping = true): string {
@@ -45,20 +43,21 @@ export function formatDate(instant: number, lang: string, timeZone: string, opti
   return intl(Intl.DateTimeFormat, lang, { ...digits(lang), ...options, timeZone }).format(instant);
 }
 
-/** A story date at its own precision, in its own zone: "September 2026", "2026", "Jan 17, 2026". */
+/** How a deadline at month or year precision is written; anything finer is a day. */
+const PRECISION: Partial<Record<StoryDate['precision'], Intl.DateTimeFormatOptions>> = {
+  year: { year: 'numeric' },
+  month: { month: 'long', year: 'numeric' },
+};
+
+/** A story date at its own precision, in its own zone: "September 2026", "2026", "Jan 17, 2026".
+ * Where Intl lacks the language, months and years come from the shared Kurdish date formatter
+ * (src/i18n/intl.ts); a day is written in the catalogue's own order ("١٧ی کانوونی دووەمی ٢٠٢٦"). */
 export function formatStoryDate(date: StoryDate, lang: string, m: CountdownMessages): string {
-  const d = dayIn(date.start, date.timeZone);
-  if (date.precision === 'year') return formatNumber(d.year, lang, false);
-  const fb = fallbackFor(lang, m);
+  const options = PRECISION[date.precision];
+  const fb = !options && fallbackFor(lang, m);
   if (fb) {
-    const month = fb.months[d.month - 1]!;
-    const year = formatNumber(d.year, lang, false);
-    return date.precision === 'month' ? `${month} ${year}` : fb.dayDate(formatNumber(d.day, lang), month, year);
+    const d = dayIn(date.start, date.timeZone);
+    return fb.dayDate(formatNumber(d.day, lang), CKB_MONTHS[d.month - 1]!, formatNumber(d.year, lang, false));
   }
-  return formatDate(
-    date.start,
-    lang,
-    date.timeZone,
-    date.precision === 'month' ? { month: 'long', year: 'numeric' } : { day: 'numeric', month: 'short', year: 'numeric' },
-  );
+  return formatDate(date.start, lang, date.timeZone, options ?? { day: 'numeric', month: 'short', year: 'numeric' });
 }

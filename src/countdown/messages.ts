@@ -4,7 +4,6 @@
  * value can still be its own element (`part="value"`). Unit names are used only where the browser's
  * Intl has no data for the language (Central Kurdish in Chromium today).
  */
-import { CKB_MONTHS } from '../i18n/intl.js';
 import type { Supported } from '../i18n/locale.js';
 import type { Provenance } from '../story/model.js';
 import type { Unit } from './duration.js';
@@ -12,8 +11,7 @@ import type { Unit } from './duration.js';
 export interface FallbackNames {
   /** Unit names, after any number (a Central Kurdish noun after a numeral stays singular). */
   units: Readonly<Record<Unit, string>>;
-  /** Month names, January first, and the order of a full date. */
-  months: readonly string[];
+  /** The order of a full date, with the month's name. */
   dayDate: (day: string, month: string, year: string) => string;
   and: string;
 }
@@ -31,12 +29,12 @@ export interface CountdownMessages {
   /** What joins the parts of a sentence (an event's date and its distance; the count's name). */
   comma: string;
   deadline: string;
-  whatHappened: string;
+  happened: string;
   /** Said once, politely, when the deadline passes while the page is open; `{v}` is the label. */
   reached: string;
   provenance: Readonly<Record<Exclude<Provenance, 'official'>, string>>;
-  noMilestones: string;
-  unknownMilestone: string;
+  none: string;
+  unknown: string;
   /** Names for when the browser's Intl does not know the language (Central Kurdish in Chromium). */
   fallback?: FallbackNames;
 }
@@ -50,11 +48,11 @@ export const countdownMessages: Readonly<Record<Supported, CountdownMessages>> =
     on: 'on {v}',
     comma: ', ',
     deadline: 'Deadline',
-    whatHappened: 'What happened after the deadline',
+    happened: 'What happened after the deadline',
     reached: 'The deadline has passed: {v}.',
     provenance: { reported: 'Reported, not official', claimed: 'Claimed, not confirmed' },
-    noMilestones: 'This story has no milestones.',
-    unknownMilestone: 'This story has no milestone "{v}".',
+    none: 'This story has no milestones.',
+    unknown: 'This story has no milestone "{v}".',
   },
   ar: {
     left: 'بقي {v}',
@@ -64,11 +62,11 @@ export const countdownMessages: Readonly<Record<Supported, CountdownMessages>> =
     on: 'في {v}',
     comma: '، ',
     deadline: 'الموعد النهائي',
-    whatHappened: 'ما جرى بعد انقضاء الموعد',
+    happened: 'ما جرى بعد انقضاء الموعد',
     reached: 'انقضى الموعد النهائي: {v}.',
     provenance: { reported: 'وفق تقارير، غير رسمي', claimed: 'ادعاء غير مؤكَّد' },
-    noMilestones: 'لا مواعيد في هذه القصة.',
-    unknownMilestone: 'لا موعد بالمعرّف "{v}" في هذه القصة.',
+    none: 'لا مواعيد في هذه القصة.',
+    unknown: 'لا موعد بالمعرّف "{v}" في هذه القصة.',
   },
   ckb: {
     left: '{v} ماوە',
@@ -78,11 +76,11 @@ export const countdownMessages: Readonly<Record<Supported, CountdownMessages>> =
     on: 'لە {v}',
     comma: '، ',
     deadline: 'وادە',
-    whatHappened: 'ئەوەی دوای وادەکە ڕوویدا',
+    happened: 'ئەوەی دوای وادەکە ڕوویدا',
     reached: 'وادەکە تێپەڕی: {v}.',
     provenance: { reported: 'ڕاپۆرت کراوە، فەرمی نییە', claimed: 'بانگەشەیە، پشتڕاست نەکراوەتەوە' },
-    noMilestones: 'ئەم چیرۆکە هیچ وادەیەکی تێدا نییە.',
-    unknownMilestone: 'ئەم چیرۆکە وادەی "{v}"ی تێدا نییە.',
+    none: 'ئەم چیرۆکە هیچ وادەیەکی تێدا نییە.',
+    unknown: 'ئەم چیرۆکە وادەی "{v}"ی تێدا نییە.',
     fallback: {
       units: {
         year: 'ساڵ',
@@ -91,7 +89,6 @@ export const countdownMessages: Readonly<Record<Supported, CountdownMessages>> =
         minute: 'خولەک',
         second: 'چرکە',
       },
-      months: CKB_MONTHS,
       dayDate: (d, mo, y) => `${d}ی ${mo}ی ${y}`,
       and: ' و ',
     },

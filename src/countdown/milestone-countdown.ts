@@ -74,10 +74,8 @@ export class MilestoneCountdown extends WithdrawalElement {
   #pick(story: Story, now: number): Milestone | undefined {
     if (this.milestone) return story.milestoneById.get(this.milestone);
     const sel = this.data.selection;
-    const chosen =
-      (sel.milestoneId ? story.milestoneById.get(sel.milestoneId) : undefined) ??
-      (sel.eventId ? milestoneOfEvent(story, sel.eventId) : undefined);
-    return chosen ?? currentMilestone(story, now);
+    // (Neither lookup finds anything for an id that is not set.)
+    return story.milestoneById.get(sel.milestoneId!) ?? milestoneOfEvent(story, sel.eventId!) ?? currentMilestone(story, now);
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
@@ -96,7 +94,7 @@ export class MilestoneCountdown extends WithdrawalElement {
     const shown = this.#shown;
     if (!milestone) {
       this.#shown = undefined;
-      return html`<p class="notice">${this.milestone ? fill(m.unknownMilestone, this.milestone) : m.noMilestones}</p>`;
+      return html`<p class="notice">${this.milestone ? fill(m.unknown, this.milestone) : m.none}</p>`;
     }
     // What the count says: which side of the deadline, the amount in words, the deadline phrase.
     const langs = story.meta.languages;
@@ -144,7 +142,7 @@ export class MilestoneCountdown extends WithdrawalElement {
       </p>
       ${events.length
         ? html`<div class="events">
-            <p id="after">${m.whatHappened}</p>
+            <p id="after">${m.happened}</p>
             <ul aria-labelledby="after">
               ${events.map((e) => {
                 const title = pickText(e.title, intlLang, langs);

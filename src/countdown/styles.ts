@@ -9,7 +9,8 @@ export const countdownStyles = css`
     border: 1px solid var(--withdrawal-countdown-border-color, var(--_border));
     border-radius: var(--_radius);
     padding: var(--withdrawal-countdown-padding, var(--_space));
-    background: var(--withdrawal-countdown-background, transparent);
+    /* Unset, the declaration falls back to the initial transparent. */
+    background: var(--withdrawal-countdown-background);
   }
   .label {
     margin: 0;
@@ -18,8 +19,13 @@ export const countdownStyles = css`
   .provenance,
   .deadline {
     margin: 0.25em 0 0;
-    color: var(--_muted);
     font-size: 0.875em;
+  }
+  .provenance,
+  .deadline,
+  .when,
+  .notice {
+    color: var(--_muted);
   }
   .provenance {
     font-style: italic;
@@ -29,21 +35,25 @@ export const countdownStyles = css`
     font-size: var(--withdrawal-countdown-value-size, 1.5em);
     line-height: 1.25;
   }
-  [part~='value'] {
+  [part=value] {
     display: inline-grid;
     font-variant-numeric: tabular-nums;
     font-weight: 700;
     color: var(--withdrawal-countdown-value-color, var(--_accent));
   }
-  [part~='value'] > span {
+  [part=value] > span {
     grid-area: 1 / 1;
   }
   .widest {
     visibility: hidden;
   }
-  .passed [part~='value'] {
+  .passed [part=value] {
     color: var(--withdrawal-countdown-passed-color, var(--_fg));
-    animation: arrive 0.4s ease-out;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .passed [part=value] {
+      animation: arrive 0.4s ease-out;
+    }
   }
   @keyframes arrive {
     from {
@@ -59,12 +69,7 @@ export const countdownStyles = css`
     }
     .printed {
       display: block;
-      font-weight: bold;
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .passed [part~='value'] {
-      animation: none;
+      font-weight: 700;
     }
   }
   .events {
@@ -75,11 +80,7 @@ export const countdownStyles = css`
     margin: 0.25em 0 0;
     padding-inline-start: 1.25em;
   }
-  .events .when {
-    color: var(--_muted);
-  }
   .notice {
     margin: 0;
-    color: var(--_muted);
   }
 `;

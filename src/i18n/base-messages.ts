@@ -3,6 +3,7 @@
  * catalogue beside it in the same shape; the type makes a missing string a compile error.
  */
 import type { Supported } from './locale.js';
+import { formatCount } from './intl.js';
 
 export interface BaseMessages {
   loading: string;
@@ -26,13 +27,13 @@ export const baseMessages: Readonly<Record<Supported, BaseMessages>> = {
     errorTitle: 'تعذّر عرض القصة.',
     errorSource: 'المصدر:',
     errorPath: 'الحقل:',
-    leftOut: (n) => `أُسقط من البيانات ${new Intl.NumberFormat('ar').format(n)} ${n === 1 ? 'عنصر' : n === 2 ? 'عنصران' : n <= 10 ? 'عناصر' : 'عنصراً'}:`,
+    leftOut: (n) => `أُسقط من البيانات ${formatCount(n, 'ar')} ${n === 1 ? 'عنصر' : n === 2 ? 'عنصران' : n <= 10 ? 'عناصر' : 'عنصراً'}:`,
   },
   ckb: {
     loading: 'چیرۆکەکە بار دەکرێت…',
     errorTitle: 'نەتوانرا چیرۆکەکە پیشان بدرێت.',
     errorSource: 'سەرچاوە:',
     errorPath: 'خانە:',
-    leftOut: (n) => `${new Intl.NumberFormat('ckb').format(n)} بڕگە لە داتاکە لابران:`,
+    leftOut: (n) => `${formatCount(n, 'ckb')} بڕگە لە داتاکە لابران:`,
   },
 };

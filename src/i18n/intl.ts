@@ -16,6 +16,8 @@ const cache = new Map<string, unknown>();
 /** Central Kurdish (Sorani) names of the Gregorian months, January first. */
 export const CKB_MONTHS = ['کانوونی دووەم', 'شوبات', 'ئازار', 'نیسان', 'ئایار', 'حوزەیران', 'تەممووز', 'ئاب', 'ئەیلوول', 'تشرینی یەکەم', 'تشرینی دووەم', 'کانوونی یەکەم'];
 
+const EN_MONTHS = 'JanFebMarAprMayJunJulAugSepOctNovDec';
+
 /** Whether this browser's Intl has no data for `lang` (it would silently answer in English). */
 export const lacksIntlData = (lang: string): boolean => !Intl.DateTimeFormat.supportedLocalesOf(lang).length;
 
@@ -25,20 +27,20 @@ const kurdishWithoutData = (lang: string): boolean => /^ckb(-|$)/i.test(lang) &&
 /** An en-GB date formatter that writes Arabic-Indic digits and the Kurdish month names. */
 function kurdishDates(options: Intl.DateTimeFormatOptions = {}): Intl.DateTimeFormat {
   const base = new Intl.DateTimeFormat('en-GB', { numberingSystem: 'arab', ...options });
-  // English month names (long and short) to their number, to swap each for its Kurdish name.
-  const index = new Map<string, number>();
-  for (const month of ['long', 'short'] as const) {
-    const names = new Intl.DateTimeFormat('en-GB', { month, timeZone: 'UTC' });
-    for (let i = 0; i < 12; i++) index.set(names.format(Date.UTC(2000, i, 15)), i);
-  }
+  // Each English month name (long "September" or short "Sep"/"Sept", three letters at least) is
+  // swapped for its Kurdish name by its first three letters; numeric months stay as they are.
   const join = (parts: Intl.DateTimeFormatPart[]) =>
-    parts.map((p) => (p.type === 'month' && index.has(p.value) ? CKB_MONTHS[index.get(p.value)!] : p.value)).join('');
-  // (A plain object: Intl's `format` is a getter, which a copy of the formatter could not override.)
+    parts
+      .map((p) => {
+        const i = p.type === 'month' && p.value[2] ? EN_MONTHS.indexOf(p.value.slice(0, 3)) : -1;
+        return i < 0 ? p.value : CKB_MONTHS[i / 3];
+      })
+      .join('');
+  // (A plain object: Intl's `format` is a getter, which a copy of the formatter could not override.
+  // It has the two methods the widgets call.)
   return {
     format: (date?: number | Date) => join(base.formatToParts(date)),
     formatRange: (a: number | Date, b: number | Date) => join(base.formatRangeToParts(a, b)),
-    formatToParts: (date?: number | Date) => base.formatToParts(date),
-    resolvedOptions: () => base.resolvedOptions(),
   } as Intl.DateTimeFormat;
 }
 
