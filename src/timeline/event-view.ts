@@ -59,7 +59,7 @@ export function eventView(e: StoryEvent, c: EventContext, selected: boolean, act
   const sources = e.sources.map((id) => story.sourceById.get(id)).filter((s): s is Source => !!s);
   return html`<li
     part=${selected ? 'event selected' : 'event'}
-    class="ev ${future ? 'future' : ''} ${kind}"
+    class="ev ${future ? 'future' : ''}"
     data-id=${e.id}
     aria-current=${selected ? 'true' : nothing}
   >
@@ -70,7 +70,7 @@ export function eventView(e: StoryEvent, c: EventContext, selected: boolean, act
     <p class="tags">
       <span class="cat ${label ? e.category : 'other'}">${label ?? e.category}</span>
       ${future ? html`<span>${m.planned}</span>` : nothing}
-      ${provenance ? html`<span class="prov">${provenance}</span>` : nothing}
+      ${provenance ? html`<span class="prov ${kind}">${provenance}</span>` : nothing}
     </p>
     ${e.summary ? html`<p>${text(e.summary, lang, story)}</p>` : nothing}
     ${e.correction
