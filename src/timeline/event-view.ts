@@ -11,13 +11,6 @@ import type { TimelineMessages } from './messages.js';
 import { formatStoryDate } from './format.js';
 import { fill } from '../i18n/intl.js';
 
-/** What every event of one render shares. */
-export interface EventContext {
-  readonly story: Story;
-  readonly lang: string;
-  readonly m: TimelineMessages;
-}
-
 /** Story text in the reader's language, marked with its own language when it is another one. */
 export function text(value: LocalText | undefined, lang: string, story: Story): unknown {
   const picked = pickText(value, lang, story.meta.languages);
@@ -49,8 +42,15 @@ export function categoryLabel(category: string, m: TimelineMessages): string | u
 }
 
 /** `active`: the one event in the tab order (roving tabindex). */
-export function eventView(e: StoryEvent, c: EventContext, selected: boolean, active: boolean, future: boolean): TemplateResult {
-  const { story, lang, m } = c;
+export function eventView(
+  e: StoryEvent,
+  story: Story,
+  lang: string,
+  m: TimelineMessages,
+  selected: boolean,
+  active: boolean,
+  future: boolean,
+): TemplateResult {
   const label = categoryLabel(e.category, m);
   const by = pickText(e.attribution, lang, story.meta.languages).text;
   const kind = e.provenance;
