@@ -42,7 +42,7 @@ export const timelineStyles = css`
   }
   .summary,
   .gap,
-  .foot,
+  footer,
   .tags,
   .src,
   .all,
@@ -99,7 +99,7 @@ export const timelineStyles = css`
     font-style: italic;
     margin-block-end: .25rem;
   }
-  .year-heading {
+  [role='heading'] {
     font-size: 1.125em;
     font-weight: bold;
   }
@@ -187,10 +187,10 @@ export const timelineStyles = css`
     border-block-start: 2px solid var(--_now);
     padding-block-start: .25rem;
   }
-  .foot {
+  footer {
     margin-block-start: var(--_space);
   }
-  .foot span::before {
+  footer span::before {
     content: ' · ';
   }
   .clear {

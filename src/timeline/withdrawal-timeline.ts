@@ -265,53 +265,33 @@ export class WithdrawalTimeline extends WithdrawalElement {
         items.splice(
           past,
           0,
-          html`<li class="now">
-            <span>${m.now}</span>
-            <time datetime=${new Date(now).toISOString()}>${formatter(lang, 'day', story.meta.timeZone).format(now)}</time>
-          </li>`,
+          html`<li class="now"><span>${m.now}</span> <time datetime=${new Date(now).toISOString()}>${
+            formatter(lang, 'day', story.meta.timeZone).format(now)
+          }</time></li>`,
         );
       }
       const gap = gapClass(g.gap);
-      years.push(html`<li class="year ${gap}">
-        ${gap ? html`<p class="gap">${fill(m.gap, formatCount(g.gap, lang))}</p>` : nothing}
-        <div class="year-heading" role="heading" aria-level=${level}>${year.format(g.events[0]!.date.start)}</div>
-        <ol class="events">
-          ${items}
-        </ol>
-      </li>`);
+      // (No whitespace between block boxes in these templates: it would ship as text.)
+      years.push(html`<li class="year ${gap}">${
+        gap ? html`<p class="gap">${fill(m.gap, formatCount(g.gap, lang))}</p>` : nothing
+      }<div role="heading" aria-level=${level}>${year.format(g.events[0]!.date.start)}</div><ol class="events">${items}</ol></li>`);
     }
     drawn.length = years.length;
 
-    return html`<div class="bar">
-        <p class="summary" id="summary">${summary}</p>
-        <label
-          >${m.category}
-          <select @change=${(e: Event) => (this.category = (e.target as HTMLSelectElement).value)}>
-            <option value="" ?selected=${!this.category}>${m.allCategories}</option>
-            ${categoriesOf(story.events).map(
-              (c) => html`<option value=${c} ?selected=${c === this.category}>${categoryLabel(c, m) ?? c}</option>`,
-            )}
-          </select></label
-        >
-        ${places.length ? html`<p class="places">${fill(m.atPlaces, placeNames.join(', '))}</p>` : nothing}
-        ${places.length || this.category ? html`<button class="clear" @click=${this.#clear}>${m.showAll}</button>` : nothing}
-      </div>
-      <div class="axis">
-        <ol class="years ${total > FIRST_CHUNK ? 'lazy' : ''}" aria-describedby="summary" @keydown=${this.#onKey} @click=${this.#onClick}>
-          ${years}
-        </ol>
-      </div>
-      <footer class="foot">
-        <p>
-          ${story.meta.credit ? text(story.meta.credit, lang, story) : nothing}
-          ${story.meta.updated ? html`<span>${fill(m.asOf, formatStoryDate(story.meta.updated, undefined, lang, m.approx))}</span>` : nothing}
-        </p>
-        <details>
-          <summary>${fill(m.sources, formatCount(story.sources.length, lang))}</summary>
-          <ol class="all">
-            ${story.sources.map((s) => html`<li>${sourceLink(s, lang, story, true)}: ${text(s.title, lang, story)}</li>`)}
-          </ol>
-        </details>
-      </footer>`;
+    return html`<div class="bar"><p class="summary" id="summary">${summary}</p><label>${m.category} <select @change=${
+      (e: Event) => (this.category = (e.target as HTMLSelectElement).value)
+    }><option value="" ?selected=${!this.category}>${m.allCategories}</option>${categoriesOf(story.events).map(
+      (c) => html`<option value=${c} ?selected=${c === this.category}>${categoryLabel(c, m) ?? c}</option>`,
+    )}</select></label>${
+      places.length ? html`<p class="places">${fill(m.atPlaces, placeNames.join(', '))}</p>` : nothing
+    }${
+      places.length || this.category ? html`<button class="clear" @click=${this.#clear}>${m.showAll}</button>` : nothing
+    }</div><div class="axis"><ol class="years ${total > FIRST_CHUNK ? 'lazy' : ''}" aria-describedby="summary" @keydown=${
+      this.#onKey
+    } @click=${this.#onClick}>${years}</ol></div><footer><p>${story.meta.credit ? text(story.meta.credit, lang, story) : nothing}${
+      story.meta.updated ? html`<span>${fill(m.asOf, formatStoryDate(story.meta.updated, undefined, lang, m.approx))}</span>` : nothing
+    }</p><details><summary>${fill(m.sources, formatCount(story.sources.length, lang))}</summary><ol class="all">${story.sources.map(
+      (s) => html`<li>${sourceLink(s, lang, story, true)}: ${text(s.title, lang, story)}</li>`,
+    )}</ol></details></footer>`;
   }
 }
