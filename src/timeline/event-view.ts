@@ -53,7 +53,7 @@ export function eventView(
   const by = pickText(e.attribution, lang, story.meta.languages).text;
   const kind = e.provenance;
   const provenance =
-    kind === 'official' ? by && fill(m.according, by) : m[kind] + (by ? `: ${by}` : kind === 'claimed' ? m.unconfirmed : '');
+    kind === 'official' ? by && fill(m.official, by) : m[kind] + (by ? `: ${by}` : kind === 'claimed' ? m.unconfirmed : '');
   const sources = e.sources.map((id) => story.sourceById.get(id)).filter((s): s is Source => !!s);
   // No whitespace between block boxes: it would ship as text. Inline pieces keep theirs, so a
   // screen reader does not run two words together.
@@ -66,6 +66,6 @@ export function eventView(
   }</span> ${future ? html`<span>${m.planned}</span>` : nothing} ${
     provenance ? html`<span class="prov ${kind}">${provenance}</span>` : nothing
   }</p>${e.summary ? html`<p>${text(e.summary, lang, story)}</p>` : nothing}${
-    e.correction ? html`<p class="fix"><strong>${m.correction}:</strong> ${text(e.correction, lang, story)}</p>` : nothing
+    e.correction ? html`<p class="fix"><strong>${m.fix}:</strong> ${text(e.correction, lang, story)}</p>` : nothing
   }${sources.length ? html`<ul class="src">${sources.map((s) => html`<li>${sourceLink(s, lang, story, active)}</li>`)}</ul>` : nothing}</li>`;
 }

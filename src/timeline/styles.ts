@@ -2,7 +2,9 @@
  * The timeline's look. The layout follows the element's own width (a container query on the host),
  * never the viewport's: a vertical list in a narrow column, a horizontal time axis from 40rem.
  * Logical properties throughout so right-to-left text mirrors; category is a shape and a word,
- * never colour alone; future events are dashed ("planned"); print is a plain list.
+ * never colour alone; future events are dashed ("planned"); print is a plain list. In forced
+ * colours, borders take the system's text colour by themselves; only the shapes (drawn as
+ * backgrounds) and the selection need saying.
  *
  * `.lazy` marks long stories only (more than one chunk): their off-screen years and events skip
  * layout and paint, so thousands of events stay light. A short story is laid out at once, so
@@ -225,10 +227,6 @@ export const timelineStyles = css`
     }
     [part~='selected'] {
       outline-color: Highlight;
-    }
-    .now,
-    .fix {
-      border-color: CanvasText;
     }
   }
   @media print {

@@ -144,7 +144,7 @@ export class WithdrawalTimeline extends WithdrawalElement {
     const id = this.#reveal;
     this.#reveal = undefined;
     // Scroll only: focus stays where the person left it (on the map, say).
-    if (id) this.renderRoot.querySelector(`[data-id="${CSS.escape(id)}"]`)?.scrollIntoView({ block: 'nearest' }); // inline: nearest is the default
+    if (id) this.#item(id)?.scrollIntoView({ block: 'nearest' }); // inline: nearest is the default
     // The next chunk on a timer, one at a time, so the page stays responsive in between; none
     // while the timeline is off the page.
     if (this.#limit < this.#shown.length && !this.#timer) {
@@ -166,8 +166,7 @@ export class WithdrawalTimeline extends WithdrawalElement {
     const e = story.eventById.get(id);
     if (!id) this.data.select({ locationIds: [] });
     if (!e) return;
-    const milestone = milestoneOfEvent(story, id);
-    const selection: Selection = { eventId: id, locationIds: [...e.places], ...(milestone ? { milestoneId: milestone.id } : {}) };
+    const selection: Selection = { eventId: id, locationIds: [...e.places], milestoneId: milestoneOfEvent(story, id)?.id };
     this.#byPerson = byPerson;
     this.#active = id;
     if (byPerson) {
@@ -197,7 +196,12 @@ export class WithdrawalTimeline extends WithdrawalElement {
     this.#limit = Math.max(this.#limit, to + 1);
     this.requestUpdate();
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(this.#active)}"] .pick`)?.focus();
+    (this.#item(this.#active)?.firstElementChild as HTMLElement | null | undefined)?.focus(); // its button
+  }
+
+  /** The rendered event with this id. */
+  #item(id: string): Element | null {
+    return this.renderRoot.querySelector(`[data-id="${CSS.escape(id)}"]`);
   }
 
   #clear(): void {
@@ -280,12 +284,12 @@ export class WithdrawalTimeline extends WithdrawalElement {
 
     return html`<div class="bar"><p class="summary" id="summary">${summary}</p><label>${m.category} <select @change=${
       (e: Event) => (this.category = (e.target as HTMLSelectElement).value)
-    }><option value="" ?selected=${!this.category}>${m.allCategories}</option>${categoriesOf(story.events).map(
+    }><option value="" ?selected=${!this.category}>${m.all}</option>${categoriesOf(story.events).map(
       (c) => html`<option value=${c} ?selected=${c === this.category}>${categoryLabel(c, m) ?? c}</option>`,
     )}</select></label>${
-      places.length ? html`<p class="places">${fill(m.atPlaces, placeNames.join(', '))}</p>` : nothing
+      places.length ? html`<p class="places">${fill(m.places, placeNames.join(', '))}</p>` : nothing
     }${
-      places.length || this.category ? html`<button class="clear" @click=${this.#clear}>${m.showAll}</button>` : nothing
+      places.length || this.category ? html`<button class="clear" @click=${this.#clear}>${m.clear}</button>` : nothing
     }</div><div class="axis"><ol class="years ${total > FIRST_CHUNK ? 'lazy' : ''}" aria-describedby="summary" @keydown=${
       this.#onKey
     } @click=${this.#onClick}>${years}</ol></div><footer><p>${story.meta.credit ? text(story.meta.credit, lang, story) : nothing}${
