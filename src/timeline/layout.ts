@@ -15,7 +15,6 @@ export interface YearGroup {
 
 /** The events of a category (all when empty) at any of some places (anywhere when none). */
 export function visibleEvents(events: readonly StoryEvent[], category: string, places: readonly string[]): readonly StoryEvent[] {
-  if (!category && places.length === 0) return events;
   return events.filter(
     (e) => (!category || e.category === category) && (places.length === 0 || e.places.some((p) => places.includes(p))),
   );

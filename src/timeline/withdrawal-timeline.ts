@@ -71,7 +71,6 @@ export class WithdrawalTimeline extends WithdrawalElement {
   #wish?: string;
   #byPerson = false;
   #reveal?: string;
-  #started = false;
   /** Releases the page's `hashchange` listener when the timeline leaves the page. */
   #hash?: AbortController;
   /** The timer of the next chunk, if one is waiting. */
@@ -116,11 +115,8 @@ export class WithdrawalTimeline extends WithdrawalElement {
       this.#drawn = [];
       return;
     }
-    if (!this.#started) {
-      this.#started = true;
-      const id = this.deepLink && this.#wish === undefined ? hashId() : undefined;
-      if (id) this.#wish = id;
-    }
+    // The first time a story is here (nothing seen yet), the page URL may name an event.
+    if (!this.#seen && this.deepLink && this.#wish === undefined) this.#wish = hashId();
     if (this.#wish !== undefined) {
       const id = this.#wish;
       this.#wish = undefined;
