@@ -11,13 +11,6 @@ import type { TimelineMessages } from './messages.js';
 import { formatStoryDate } from './format.js';
 import { fill } from '../i18n/intl.js';
 
-/** What every event of one render shares. */
-export interface EventContext {
-  readonly story: Story;
-  readonly lang: string;
-  readonly m: TimelineMessages;
-}
-
 /** Story text in the reader's language, marked with its own language when it is another one. */
 export function text(value: LocalText | undefined, lang: string, story: Story): unknown {
   const picked = pickText(value, lang, story.meta.languages);
@@ -37,9 +30,7 @@ export function sourceLink(source: Source, lang: string, story: Story, tabbable:
     // Not a URL: no link.
   }
   return href
-    ? html`<a href=${href} rel="noopener noreferrer" target="_blank" title=${title} tabindex=${tabbable ? 0 : -1}
-        >${source.publisher}</a
-      >`
+    ? html`<a href=${href} rel="noopener noreferrer" target="_blank" title=${title} tabindex=${tabbable ? 0 : -1}>${source.publisher}</a>`
     : html`<span title=${title}>${source.publisher}</span>`;
 }
 
@@ -49,37 +40,32 @@ export function categoryLabel(category: string, m: TimelineMessages): string | u
 }
 
 /** `active`: the one event in the tab order (roving tabindex). */
-export function eventView(e: StoryEvent, c: EventContext, selected: boolean, active: boolean, future: boolean): TemplateResult {
-  const { story, lang, m } = c;
+export function eventView(
+  e: StoryEvent,
+  story: Story,
+  lang: string,
+  m: TimelineMessages,
+  selected: boolean,
+  active: boolean,
+  future: boolean,
+): TemplateResult {
   const label = categoryLabel(e.category, m);
   const by = pickText(e.attribution, lang, story.meta.languages).text;
   const kind = e.provenance;
   const provenance =
-    kind === 'official' ? by && fill(m.according, by) : m[kind] + (by ? `: ${by}` : kind === 'claimed' ? m.unconfirmed : '');
+    kind === 'official' ? by && fill(m.official, by) : m[kind] + (by ? `: ${by}` : kind === 'claimed' ? m.unconfirmed : '');
   const sources = e.sources.map((id) => story.sourceById.get(id)).filter((s): s is Source => !!s);
-  return html`<li
-    part=${selected ? 'event selected' : 'event'}
-    class="ev ${future ? 'future' : ''} ${kind}"
-    data-id=${e.id}
-    aria-current=${selected ? 'true' : nothing}
-  >
-    <button class="pick" tabindex=${active ? 0 : -1} aria-pressed=${selected ? 'true' : 'false'}>
-      <time datetime=${e.date.iso}>${formatStoryDate(e.date, e.end, lang, m.approx)}</time>
-      <span>${text(e.title, lang, story)}</span>
-    </button>
-    <p class="tags">
-      <span class="cat ${label ? e.category : 'other'}">${label ?? e.category}</span>
-      ${future ? html`<span>${m.planned}</span>` : nothing}
-      ${provenance ? html`<span class="prov">${provenance}</span>` : nothing}
-    </p>
-    ${e.summary ? html`<p>${text(e.summary, lang, story)}</p>` : nothing}
-    ${e.correction
-      ? html`<p class="fix"><strong>${m.correction}:</strong> ${text(e.correction, lang, story)}</p>`
-      : nothing}
-    ${sources.length
-      ? html`<ul class="src">
-          ${sources.map((s) => html`<li>${sourceLink(s, lang, story, active)}</li>`)}
-        </ul>`
-      : nothing}
-  </li>`;
+  // No whitespace between block boxes: it would ship as text. Inline pieces keep theirs, so a
+  // screen reader does not run two words together.
+  return html`<li part=${selected ? 'event selected' : 'event'} class="ev ${future ? 'future' : ''}" data-id=${e.id} aria-current=${
+    selected ? 'true' : nothing
+  }><button class="pick" tabindex=${active ? 0 : -1} aria-pressed=${selected ? 'true' : 'false'}><time datetime=${e.date.iso}>${
+    formatStoryDate(e.date, e.end, lang, m.approx)
+  }</time> <span>${text(e.title, lang, story)}</span></button><p class="tags"><span class="cat ${label ? e.category : 'other'}">${
+    label ?? e.category
+  }</span> ${future ? html`<span>${m.planned}</span>` : nothing} ${
+    provenance ? html`<span class="prov ${kind}">${provenance}</span>` : nothing
+  }</p>${e.summary ? html`<p>${text(e.summary, lang, story)}</p>` : nothing}${
+    e.correction ? html`<p class="fix"><strong>${m.fix}:</strong> ${text(e.correction, lang, story)}</p>` : nothing
+  }${sources.length ? html`<ul class="src">${sources.map((s) => html`<li>${sourceLink(s, lang, story, active)}</li>`)}</ul>` : nothing}</li>`;
 }

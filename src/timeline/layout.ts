@@ -13,17 +13,10 @@ export interface YearGroup {
   readonly events: StoryEvent[];
 }
 
-export interface Filter {
-  readonly category?: string | undefined;
-  readonly places: readonly string[];
-}
-
-export function visibleEvents(events: readonly StoryEvent[], filter: Filter): readonly StoryEvent[] {
-  if (!filter.category && filter.places.length === 0) return events;
+/** The events of a category (all when empty) at any of some places (anywhere when none). */
+export function visibleEvents(events: readonly StoryEvent[], category: string, places: readonly string[]): readonly StoryEvent[] {
   return events.filter(
-    (e) =>
-      (!filter.category || e.category === filter.category) &&
-      (filter.places.length === 0 || e.places.some((p) => filter.places.includes(p))),
+    (e) => (!category || e.category === category) && (places.length === 0 || e.places.some((p) => places.includes(p))),
   );
 }
 

@@ -8,12 +8,13 @@ export interface TimelineMessages {
   /** Labels for the default story's categories; other categories show their own text. */
   categories: Readonly<Record<string, string>>;
   /** Provenance: a claim or a report, then ": <who>", or for a claim by no one `unconfirmed`;
-   * official facts say only who, `according` to them (`{v}`). */
+   * official facts say only who ("According to {v}"). */
   claimed: string;
   reported: string;
   unconfirmed: string;
-  according: string;
-  correction: string;
+  official: string;
+  /** The label of a correction note. Keys below are named after the element they fill. */
+  fix: string;
   /** `{v}` is a number or a date, already formatted. */
   sources: string;
   asOf: string;
@@ -21,9 +22,10 @@ export interface TimelineMessages {
   planned: string;
   approx: string;
   category: string;
-  allCategories: string;
-  atPlaces: string;
-  showAll: string;
+  /** The filter's "all categories" choice, the place filter's line, and the button that clears both. */
+  all: string;
+  places: string;
+  clear: string;
   gap: string;
   /** The count (formatted) and the span of years shown. */
   summary: (count: string, from: string, to: string) => string;
@@ -42,17 +44,17 @@ export const timelineMessages: Readonly<Record<Supported, TimelineMessages>> = {
     claimed: 'Claimed',
     reported: 'Reported',
     unconfirmed: ', not confirmed',
-    according: 'According to {v}',
-    correction: 'Correction',
+    official: 'According to {v}',
+    fix: 'Correction',
     sources: 'Sources ({v})',
     asOf: 'Data as of {v}',
     now: 'Now',
     planned: 'Planned',
     approx: 'c. {v}',
     category: 'Category',
-    allCategories: 'All categories',
-    atPlaces: 'Events at {v}',
-    showAll: 'Show all',
+    all: 'All categories',
+    places: 'Events at {v}',
+    clear: 'Show all',
     gap: '{v} years later',
     summary: (n, a, b) => `${n === '1' ? '1 event' : `${n} events`}, ${a === b ? a : `${a} to ${b}`}.`,
     empty: 'No events match.',
@@ -68,17 +70,17 @@ export const timelineMessages: Readonly<Record<Supported, TimelineMessages>> = {
     claimed: 'ادّعاء',
     reported: 'بحسب التقارير',
     unconfirmed: '، غير مؤكَّد',
-    according: 'بحسب {v}',
-    correction: 'تصحيح',
+    official: 'بحسب {v}',
+    fix: 'تصحيح',
     sources: 'المصادر ({v})',
     asOf: 'البيانات حتى {v}',
     now: 'الآن',
     planned: 'مُخطَّط',
     approx: 'نحو {v}',
     category: 'الفئة',
-    allCategories: 'كل الفئات',
-    atPlaces: 'أحداث في {v}',
-    showAll: 'عرض الكل',
+    all: 'كل الفئات',
+    places: 'أحداث في {v}',
+    clear: 'عرض الكل',
     gap: 'بعد {v} سنوات',
     summary: (n, a, b) => `${n} حدثاً، ${a === b ? a : `من ${a} إلى ${b}`}.`,
     empty: 'لا أحداث مطابقة.',
@@ -94,17 +96,17 @@ export const timelineMessages: Readonly<Record<Supported, TimelineMessages>> = {
     claimed: 'بانگەشە',
     reported: 'ڕاپۆرتکراو',
     unconfirmed: '، پشتڕاست نەکراوەتەوە',
-    according: 'بەپێی {v}',
-    correction: 'ڕاستکردنەوە',
+    official: 'بەپێی {v}',
+    fix: 'ڕاستکردنەوە',
     sources: 'سەرچاوەکان ({v})',
     asOf: 'داتا تا {v}',
     now: 'ئێستا',
     planned: 'پلان بۆ داڕێژراو',
     approx: 'نزیکەی {v}',
     category: 'پۆل',
-    allCategories: 'هەموو پۆلەکان',
-    atPlaces: 'ڕووداوەکان لە {v}',
-    showAll: 'پیشاندانی هەموو',
+    all: 'هەموو پۆلەکان',
+    places: 'ڕووداوەکان لە {v}',
+    clear: 'پیشاندانی هەموو',
     gap: '{v} ساڵ دواتر',
     summary: (n, a, b) => `${n} ڕووداو، ${a === b ? a : `لە ${a} تا ${b}`}.`,
     empty: 'هیچ ڕووداوێک نییە.',

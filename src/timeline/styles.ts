@@ -2,7 +2,9 @@
  * The timeline's look. The layout follows the element's own width (a container query on the host),
  * never the viewport's: a vertical list in a narrow column, a horizontal time axis from 40rem.
  * Logical properties throughout so right-to-left text mirrors; category is a shape and a word,
- * never colour alone; future events are dashed ("planned"); print is a plain list.
+ * never colour alone; future events are dashed ("planned"); print is a plain list. In forced
+ * colours, borders take the system's text colour by themselves; only the shapes (drawn as
+ * backgrounds) and the selection need saying.
  *
  * `.lazy` marks long stories only (more than one chunk): their off-screen years and events skip
  * layout and paint, so thousands of events stay light. A short story is laid out at once, so
@@ -18,33 +20,37 @@ export const timelineStyles = css`
     container-type: inline-size;
     --_axis: var(--withdrawal-timeline-axis-color, var(--_border));
     --_now: var(--withdrawal-timeline-now-color, var(--_danger));
-    --_k1: #b3261e;
-    --_k2: #0b57d0;
     --_k3: #146c2e;
     --_k4: #7c5800;
   }
   ol,
   ul,
-  p,
-  .year-heading {
+  p {
     list-style: none;
     margin: 0;
     padding: 0;
   }
-  .bar {
+  .bar,
+  .tags,
+  .src {
     display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem var(--_space);
+    flex-flow: wrap;
+    gap: .25rem .75rem;
+  }
+  .bar {
+    gap: .5rem var(--_space);
     align-items: center;
     margin-block-end: var(--_space);
   }
   .summary,
   .gap,
-  .foot,
+  footer,
   .tags,
+  .src,
+  .all,
   .pick time {
     color: var(--_muted);
-    font-size: 0.875em;
+    font-size: .875em;
   }
   .summary {
     flex: 1 1 12rem;
@@ -55,53 +61,56 @@ export const timelineStyles = css`
     color: inherit;
   }
   select,
-  .clear {
-    background: var(--_surface);
+  .clear,
+  .ev {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
+  select,
+  .clear {
+    background: var(--_surface);
+  }
   select {
-    margin-inline-start: 0.4em;
+    margin-inline-start: .4em;
     max-inline-size: 100%;
   }
-  .lazy .year {
-    content-visibility: auto;
-    contain-intrinsic-block-size: auto 30rem;
-  }
+  .lazy .year,
   .lazy .ev {
     content-visibility: auto;
     contain-intrinsic-size: auto 7rem;
+  }
+  .lazy .year {
+    contain-intrinsic-block-size: auto 30rem;
   }
   .year {
     border-inline-start: 2px solid var(--_axis);
     padding-inline-start: var(--_space);
     padding-block-end: var(--_space);
+    margin-block-start: var(--_g);
   }
   .g1 {
-    margin-block-start: 1.5rem;
+    --_g: 1.5rem;
   }
   .g2 {
-    margin-block-start: 3rem;
+    --_g: 3rem;
   }
   .g3 {
-    margin-block-start: 5rem;
+    --_g: 5rem;
   }
   .gap {
     font-style: italic;
-    margin-block-end: 0.25rem;
+    margin-block-end: .25rem;
   }
-  .year-heading {
+  [role='heading'] {
     font-size: 1.125em;
     font-weight: bold;
   }
   .ev,
   .now {
-    margin-block-start: 0.5rem;
+    margin-block-start: .5rem;
   }
   .ev {
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: 0.5rem;
+    padding: .5rem;
     overflow-wrap: anywhere;
   }
   .future {
@@ -125,30 +134,24 @@ export const timelineStyles = css`
     display: block;
   }
   .tags,
-  .src {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem 0.75rem;
-  }
-  .tags,
   .fix {
-    margin-block: 0.25rem;
+    margin-block: .25rem;
   }
   .cat::before {
     content: '';
     display: inline-block;
-    inline-size: 0.7em;
-    block-size: 0.7em;
-    margin-inline-end: 0.3em;
+    inline-size: .7em;
+    block-size: .7em;
+    margin-inline-end: .3em;
     background: var(--_c, var(--_muted));
     border-radius: var(--_r);
     clip-path: var(--_s);
   }
   .conflict {
-    --_c: var(--_k1);
+    --_c: var(--_danger);
   }
   .diplomacy {
-    --_c: var(--_k2);
+    --_c: var(--_accent);
     --_r: 50%;
   }
   .withdrawal {
@@ -156,7 +159,7 @@ export const timelineStyles = css`
     --_s: polygon(0 0, 100% 50%, 0 100%);
   }
   .attack {
-    --_c: var(--_k1);
+    --_c: var(--_danger);
     --_s: polygon(50% 0, 100% 50%, 50% 100%, 0 50%);
   }
   .announcement {
@@ -167,37 +170,33 @@ export const timelineStyles = css`
     background: none;
     border: 2px solid var(--_muted);
   }
-  .claimed .prov,
-  .reported .prov {
+  .claimed,
+  .reported {
     font-style: italic;
   }
   .fix {
     border-inline-start: 3px solid var(--_danger);
-    padding-inline-start: 0.5em;
-  }
-  .src,
-  .all {
-    font-size: 0.875em;
+    padding-inline-start: .5em;
   }
   a {
     color: var(--_accent);
   }
   .now {
     display: flex;
-    gap: 0.5em;
+    gap: .5em;
     color: var(--_now);
     font-weight: 600;
     border-block-start: 2px solid var(--_now);
-    padding-block-start: 0.25rem;
+    padding-block-start: .25rem;
   }
-  .foot {
+  footer {
     margin-block-start: var(--_space);
   }
-  .foot span::before {
+  footer span::before {
     content: ' · ';
   }
   .clear {
-    padding: 0.1em 0.6em;
+    padding: .1em .6em;
   }
   @container (min-width: 40rem) {
     .axis {
@@ -213,18 +212,8 @@ export const timelineStyles = css`
       border-inline-start: 0;
       border-inline-end: 1px dotted var(--_axis);
       padding-inline: var(--_space);
-    }
-    .g1 {
       margin: 0;
-      margin-inline-start: 2rem;
-    }
-    .g2 {
-      margin: 0;
-      margin-inline-start: 4rem;
-    }
-    .g3 {
-      margin: 0;
-      margin-inline-start: 7rem;
+      margin-inline-start: calc(1.4 * var(--_g));
     }
   }
   @media (forced-colors: active) {
@@ -238,10 +227,6 @@ export const timelineStyles = css`
     }
     [part~='selected'] {
       outline-color: Highlight;
-    }
-    .now,
-    .fix {
-      border-color: CanvasText;
     }
   }
   @media print {
@@ -275,10 +260,9 @@ export const timelineStyles = css`
   }
 `;
 
-/** Category colours on a dark background (theme="dark", or a dark system under theme="auto"). */
+/** Category colours on a dark background (theme="dark", or a dark system under theme="auto"); the
+ * other two categories take the theme's danger and accent colours. */
 export const timelineDarkStyles = darkTokens(css`
-  --_k1: #f2b8b5;
-  --_k2: #8ab4f8;
   --_k3: #81c995;
   --_k4: #fdd663;
 `);

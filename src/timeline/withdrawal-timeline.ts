@@ -3,7 +3,7 @@
  * years shown, a "now" marker, filters, one tab stop with arrow-key movement, and selection shared
  * with every widget bound to the same story.
  */
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, noChange, nothing, type PropertyValues } from 'lit';
 import type { Selection } from '../context/story-context.js';
 import type { Story, StoryEvent } from '../story/model.js';
 import { milestoneOfEvent } from '../story/queries.js';
@@ -13,17 +13,18 @@ import { messagesFor } from '../i18n/locale.js';
 import { timelineMessages } from './messages.js';
 import { formatStoryDate, formatter } from './format.js';
 import { fill, formatCount } from '../i18n/intl.js';
-import { categoriesOf, groupByYear, visibleEvents } from './layout.js';
-import { categoryLabel, sourceLink, text } from './event-view.js';
-import { yearsView } from './years-view.js';
-import { ChunkController } from './chunk-controller.js';
-import { DeepLinkController } from './deep-link-controller.js';
+import { categoriesOf, gapClass, groupByYear, visibleEvents } from './layout.js';
+import { categoryLabel, eventView, sourceLink, text } from './event-view.js';
+import { hashId, writeHash } from './deep-link.js';
 import { timelineDarkStyles, timelineStyles } from './styles.js';
 import { moveKey } from './keys.js';
 
 /** Events rendered at once, then per chunk: enough to fill a screen fast, small enough not to block. */
 const FIRST_CHUNK = 150;
 const CHUNK = 250;
+
+/** The id of the event whose button an event happened in. */
+const idOf = (ev: Event) => (ev.target as Element).closest('.pick')?.parentElement?.dataset['id'];
 
 /**
  * @tag withdrawal-timeline
@@ -70,14 +71,40 @@ export class WithdrawalTimeline extends WithdrawalElement {
   #wish?: string;
   #byPerson = false;
   #reveal?: string;
-  #started = false;
-  readonly #link = new DeepLinkController(this, (id) => this.#choose(id, false));
-  readonly #chunks = new ChunkController(this);
+  /** Releases the page's `hashchange` listener when the timeline leaves the page. */
+  #hash?: AbortController;
+  /** The timer of the next chunk, if one is waiting. */
+  #timer?: ReturnType<typeof setTimeout>;
   /** The events shown in the last render, and how many of them are in the DOM so far. */
   #shown: readonly StoryEvent[] = [];
   #limit = FIRST_CHUNK;
   #limitKey = '';
+  /**
+   * What each year group was last rendered from, by position (Lit reuses list items by position).
+   * Emptied whenever the list leaves the DOM.
+   */
   #drawn: unknown[][] = [];
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Chunks stop while the timeline is off the page (see `updated`); this resumes them.
+    this.requestUpdate();
+    // The window listener lives as long as the timeline is on the page.
+    this.#hash = new AbortController();
+    addEventListener(
+      'hashchange',
+      () => {
+        const id = hashId();
+        if (this.deepLink && id) this.#choose(id, false);
+      },
+      { signal: this.#hash.signal },
+    );
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#hash?.abort();
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -88,11 +115,8 @@ export class WithdrawalTimeline extends WithdrawalElement {
       this.#drawn = [];
       return;
     }
-    if (!this.#started) {
-      this.#started = true;
-      const id = this.deepLink && this.#wish === undefined ? DeepLinkController.current() : undefined;
-      if (id) this.#wish = id;
-    }
+    // The first time a story is here (nothing seen yet), the page URL may name an event.
+    if (!this.#seen && this.deepLink && this.#wish === undefined) this.#wish = hashId();
     if (this.#wish !== undefined) {
       const id = this.#wish;
       this.#wish = undefined;
@@ -116,9 +140,13 @@ export class WithdrawalTimeline extends WithdrawalElement {
     const id = this.#reveal;
     this.#reveal = undefined;
     // Scroll only: focus stays where the person left it (on the map, say).
-    if (id) this.renderRoot.querySelector(`[data-id="${CSS.escape(id)}"]`)?.scrollIntoView({ block: 'nearest' }); // inline: nearest is the default
-    if (this.#limit < this.#shown.length) {
-      this.#chunks.later(() => {
+    if (id) this.#item(id)?.scrollIntoView({ block: 'nearest' }); // inline: nearest is the default
+    // The next chunk on a timer, one at a time, so the page stays responsive in between; none
+    // while the timeline is off the page.
+    if (this.#limit < this.#shown.length && !this.#timer) {
+      this.#timer = setTimeout(() => {
+        this.#timer = undefined;
+        if (!this.isConnected) return;
         this.#limit += CHUNK;
         this.requestUpdate();
       });
@@ -134,25 +162,24 @@ export class WithdrawalTimeline extends WithdrawalElement {
     const e = story.eventById.get(id);
     if (!id) this.data.select({ locationIds: [] });
     if (!e) return;
-    const milestone = milestoneOfEvent(story, id);
-    const selection: Selection = { eventId: id, locationIds: [...e.places], ...(milestone ? { milestoneId: milestone.id } : {}) };
+    const selection: Selection = { eventId: id, locationIds: [...e.places], milestoneId: milestoneOfEvent(story, id)?.id };
     this.#byPerson = byPerson;
     this.#active = id;
     if (byPerson) {
       this.select(selection);
-      this.#link.write(id);
+      if (this.deepLink) writeHash(id);
     } else {
       this.data.select(selection);
     }
   }
 
   #onClick(ev: Event): void {
-    const li = (ev.target as Element).closest('.pick')?.parentElement;
-    if (li?.dataset['id']) this.#choose(li.dataset['id'], true);
+    const id = idOf(ev);
+    if (id) this.#choose(id, true);
   }
 
   async #onKey(ev: KeyboardEvent): Promise<void> {
-    const id = (ev.target as Element).closest('.pick')?.parentElement?.dataset['id'];
+    const id = idOf(ev);
     if (!id) return;
     const shown = this.#shown;
     const from = shown.findIndex((e) => e.id === id);
@@ -165,7 +192,12 @@ export class WithdrawalTimeline extends WithdrawalElement {
     this.#limit = Math.max(this.#limit, to + 1);
     this.requestUpdate();
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(this.#active)}"] .pick`)?.focus();
+    (this.#item(this.#active)?.firstElementChild as HTMLElement | null | undefined)?.focus(); // its button
+  }
+
+  /** The rendered event with this id. */
+  #item(id: string): Element | null {
+    return this.renderRoot.querySelector(`[data-id="${CSS.escape(id)}"]`);
   }
 
   #clear(): void {
@@ -179,69 +211,87 @@ export class WithdrawalTimeline extends WithdrawalElement {
     const sel = this.data.selection;
     const places = sel.eventId ? [] : sel.locationIds;
     const filterKey = `${this.category}|${places.join(' ')}`;
-    const shown = visibleEvents(story.events, { category: this.category, places });
+    const shown = visibleEvents(story.events, this.category, places);
     if (this.#limitKey !== filterKey || this.#shown.length !== shown.length) this.#limit = FIRST_CHUNK;
     this.#limitKey = filterKey;
     this.#shown = shown;
+    const total = shown.length;
     if (!shown.some((e) => e.id === this.#active)) this.#active = shown[0]?.id;
+    const active = this.#active;
     // The selected and the focusable event must be in the DOM, however far down they are.
-    for (const id of [sel.eventId, this.#active]) {
+    for (const id of [sel.eventId, active]) {
       const i = id ? shown.findIndex((e) => e.id === id) : -1;
       this.#limit = Math.max(this.#limit, i + 1);
     }
+    const limit = this.#limit;
     const now = this.now();
     let future = shown.findIndex((e) => e.date.start > now);
-    if (future < 0) future = shown.length;
+    if (future < 0) future = total;
     const year = formatter(lang, 'year', story.meta.timeZone);
     const first = shown[0];
-    const last = shown[shown.length - 1];
+    const last = shown[total - 1];
     const summary = first && last
-      ? m.summary(formatCount(shown.length, lang), year.format(first.date.start), year.format((last.end ?? last.date).start))
+      ? m.summary(formatCount(total, lang), year.format(first.date.start), year.format((last.end ?? last.date).start))
       : m.empty;
     const placeNames = places.map((id) => pickText(story.placeById.get(id)?.name ?? id, lang, story.meta.languages).text);
-    return html`<div class="bar">
-        <p class="summary" id="summary">${summary}</p>
-        <label
-          >${m.category}
-          <select @change=${(e: Event) => (this.category = (e.target as HTMLSelectElement).value)}>
-            <option value="" ?selected=${!this.category}>${m.allCategories}</option>
-            ${categoriesOf(story.events).map(
-              (c) => html`<option value=${c} ?selected=${c === this.category}>${categoryLabel(c, m) ?? c}</option>`,
-            )}
-          </select></label
-        >
-        ${places.length ? html`<p class="places">${fill(m.atPlaces, placeNames.join(', '))}</p>` : nothing}
-        ${places.length || this.category ? html`<button class="clear" @click=${this.#clear}>${m.showAll}</button>` : nothing}
-      </div>
-      <div class="axis">
-        <ol class="years ${shown.length > FIRST_CHUNK ? 'lazy' : ''}" aria-describedby="summary" @keydown=${this.#onKey} @click=${this.#onClick}>
-          ${yearsView(groupByYear(shown), {
-            story,
-            lang,
-            m,
-            filterKey,
-            selected: sel.eventId,
-            active: this.#active,
-            future,
-            total: shown.length,
-            limit: this.#limit,
-            now,
-            headingLevel: Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2)),
-            drawn: this.#drawn,
-          })}
-        </ol>
-      </div>
-      <footer class="foot">
-        <p>
-          ${story.meta.credit ? text(story.meta.credit, lang, story) : nothing}
-          ${story.meta.updated ? html`<span>${fill(m.asOf, formatStoryDate(story.meta.updated, undefined, lang, m.approx))}</span>` : nothing}
-        </p>
-        <details>
-          <summary>${fill(m.sources, formatCount(story.sources.length, lang))}</summary>
-          <ol class="all">
-            ${story.sources.map((s) => html`<li>${sourceLink(s, lang, story, true)}: ${text(s.title, lang, story)}</li>`)}
-          </ol>
-        </details>
-      </footer>`;
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+
+    // The year groups, as far as the chunks have come. A group whose inputs did not change renders
+    // as `noChange` (what Lit's `guard` does, without its directive machinery), so a selection, a
+    // key press or one more chunk of a 10,000-event story re-renders only the groups it touches.
+    const drawn = this.#drawn;
+    const years: unknown[] = [];
+    let start = 0;
+    for (const g of groupByYear(shown)) {
+      if (start >= limit) break;
+      const events = g.events.slice(0, limit - start);
+      const end = start + events.length;
+      // Where "now" falls among this group's events; it closes the last group when everything is past.
+      const past = Math.max(0, Math.min(events.length, future - start));
+      const showNow = future >= start && (future < end || end === total);
+      const mine = (id: string | undefined) => (id && events.some((e) => e.id === id) ? id : '');
+      const selHere = mine(sel.eventId);
+      const activeHere = mine(active);
+      const inputs = [story, lang, filterKey, events.length, selHere, activeHere, past, showNow ? now : 0, level];
+      const unchanged = drawn[years.length]?.every((input, i) => input === inputs[i]);
+      drawn[years.length] = inputs;
+      start = end;
+      if (unchanged) {
+        years.push(noChange);
+        continue;
+      }
+      const items: unknown[] = events.map((e, i) => eventView(e, story, lang, m, e.id === selHere, e.id === activeHere, i >= past));
+      if (showNow) {
+        items.splice(
+          past,
+          0,
+          html`<li class="now"><span>${m.now}</span> <time datetime=${new Date(now).toISOString()}>${
+            formatter(lang, 'day', story.meta.timeZone).format(now)
+          }</time></li>`,
+        );
+      }
+      const gap = gapClass(g.gap);
+      // (No whitespace between block boxes in these templates: it would ship as text.)
+      years.push(html`<li class="year ${gap}">${
+        gap ? html`<p class="gap">${fill(m.gap, formatCount(g.gap, lang))}</p>` : nothing
+      }<div role="heading" aria-level=${level}>${year.format(g.events[0]!.date.start)}</div><ol class="events">${items}</ol></li>`);
+    }
+    drawn.length = years.length;
+
+    return html`<div class="bar"><p class="summary" id="summary">${summary}</p><label>${m.category} <select @change=${
+      (e: Event) => (this.category = (e.target as HTMLSelectElement).value)
+    }><option value="" ?selected=${!this.category}>${m.all}</option>${categoriesOf(story.events).map(
+      (c) => html`<option value=${c} ?selected=${c === this.category}>${categoryLabel(c, m) ?? c}</option>`,
+    )}</select></label>${
+      places.length ? html`<p class="places">${fill(m.places, placeNames.join(', '))}</p>` : nothing
+    }${
+      places.length || this.category ? html`<button class="clear" @click=${this.#clear}>${m.clear}</button>` : nothing
+    }</div><div class="axis"><ol class="years ${total > FIRST_CHUNK ? 'lazy' : ''}" aria-describedby="summary" @keydown=${
+      this.#onKey
+    } @click=${this.#onClick}>${years}</ol></div><footer><p>${story.meta.credit ? text(story.meta.credit, lang, story) : nothing}${
+      story.meta.updated ? html`<span>${fill(m.asOf, formatStoryDate(story.meta.updated, undefined, lang, m.approx))}</span>` : nothing
+    }</p><details><summary>${fill(m.sources, formatCount(story.sources.length, lang))}</summary><ol class="all">${story.sources.map(
+      (s) => html`<li>${sourceLink(s, lang, story, true)}: ${text(s.title, lang, story)}</li>`,
+    )}</ol></details></footer>`;
   }
 }
