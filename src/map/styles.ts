@@ -86,7 +86,7 @@ export const mapStyles = [mapTheme, mapDarkTheme, css`
       transition: fill 0.4s, stroke 0.4s;
     }
   }
-  /* The ring is also the marker's hit area (transparent, not none, so it takes the pointer). */
+  /* The ring is also the hit area of the marker (transparent, not none, so it takes the pointer). */
   .ring {
     fill: transparent;
     stroke-width: 3;
