@@ -10,9 +10,8 @@ import { WithdrawalElement } from '../base/withdrawal-element.js';
 import { errorEvent } from '../base/events.js';
 import { messagesFor } from '../i18n/locale.js';
 import { intl } from '../i18n/intl.js';
-import { BasemapController } from './basemap-controller.js';
 import { layoutMap, LINE, LOCATOR_SIZE, type MapLayout } from './layout.js';
-import { pt, type Basemap } from './geo.js';
+import { DEFAULT_BASEMAP, pt, toBasemap, type Basemap } from './geo.js';
 import { mapMessages, type MapMessages } from './messages.js';
 import { card, legend, placesTable, symbol, type PlaceRow } from './parts.js';
 import { keyTarget } from './keys.js';
@@ -68,8 +67,8 @@ export class BaseMap extends WithdrawalElement {
   #width = 640;
   #height = 480;
   #frame?: Element | undefined;
-  readonly #resize = new ResizeObserver((entries) => {
-    const box = entries[entries.length - 1]!.contentRect;
+  readonly #resize = new ResizeObserver(([entry]) => {
+    const box = entry!.contentRect;
     const w = Math.round(box.width);
     const h = Math.round(box.height);
     if (w < 1 || h < 1 || (w === this.#width && h === this.#height)) return;
@@ -77,15 +76,51 @@ export class BaseMap extends WithdrawalElement {
     this.#height = h;
     this.requestUpdate();
   });
-  readonly #basemap = new BasemapController(this, (url, reason) =>
-    this.dispatchEvent(errorEvent({ message: mapMessages.en.basemapFailed(url, reason), source: url })),
-  );
+  /**
+   * The basemap: the bundled one at once (no request), or the TopoJSON at the `basemap` URL. A
+   * request in flight is aborted when the URL changes or the map leaves the page.
+   */
+  #map?: Basemap | undefined = DEFAULT_BASEMAP;
+  /** Why the map at #url could not be used, in plain words. */
+  #failure?: string | undefined;
+  /** The URL asked for; empty for the bundled map. */
+  #url = '';
+  #abort?: AbortController;
   #layout?: MapLayout;
   #layoutKey: unknown[] = [];
 
+  /** Ask for the map at the `basemap` URL (none: the bundled map), unless it is already the one. */
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    this.#basemap.use(this.basemap);
+    const url = this.basemap?.trim() ?? '';
+    if (url === this.#url) return;
+    this.#url = url;
+    this.#abort?.abort();
+    this.#failure = undefined;
+    this.#map = url ? undefined : DEFAULT_BASEMAP;
+    if (url) void this.#load(url);
+  }
+
+  async #load(url: string): Promise<void> {
+    const abort = (this.#abort = new AbortController());
+    let map: Basemap | undefined;
+    let failure: string | undefined;
+    try {
+      const res = await fetch(url, { signal: abort.signal });
+      if (!res.ok) throw new Error(`the server answered ${res.status} ${res.statusText}`.trim());
+      map = toBasemap(
+        await res.json().catch(() => {
+          throw new Error('it is not JSON');
+        }),
+      );
+    } catch (e) {
+      failure = e instanceof TypeError ? 'the request failed (network or CORS)' : e instanceof Error ? e.message : String(e);
+    }
+    if (abort.signal.aborted) return;
+    this.#map = map;
+    this.#failure = failure;
+    if (failure) this.dispatchEvent(errorEvent({ message: mapMessages.en.basemapFailed(url, failure), source: url }));
+    this.requestUpdate();
   }
 
   /** Observe the frame once it exists (or was replaced); not when the map left the page first. */
@@ -98,10 +133,19 @@ export class BaseMap extends WithdrawalElement {
     if (frame) this.#resize.observe(frame);
   }
 
+  /** Back on the page while its map was still loading: ask for it again. */
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.#map && !this.#url) this.requestUpdate();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#resize.disconnect();
     this.#frame = undefined;
+    // Abort, and forget the URL of a map still loading so a reconnected map asks again.
+    this.#abort?.abort();
+    if (!this.#map && !this.#failure) this.#url = '';
   }
 
   #getLayout(story: Story, basemap: Basemap): MapLayout {
@@ -139,16 +183,21 @@ export class BaseMap extends WithdrawalElement {
     }
     const selected = new Set<string>([...sel.locationIds, ...(event?.places ?? [])]);
 
-    const { map, failure, url } = this.#basemap;
-    const layout = map && this.#getLayout(story, map);
+    const url = this.#url;
+    const failure = this.#failure;
+    const layout = this.#map && this.#getLayout(story, this.#map);
+    const callouts = layout ? layout.labels.filter((t) => t.callout) : [];
     return html`<figure>
         ${failure
           ? html`<div part="error" role="alert">${m.basemapFailed(url, failure)}</div>`
           : html`<div class="frame">${layout ? this.#renderMap(layout, rows, selected, dateText, m) : nothing}</div>`}
         <figcaption>
           <p class="date">${m.stateOn(dateText)}</p>
-          ${layout && layout.callouts.length > 0
-            ? html`<ol class="callouts" aria-hidden="true">${layout.callouts.map((c) => html`<li><b>${c.n}</b> <span lang=${c.lang ?? nothing}>${c.name}</span></li>`)}</ol>`
+          ${callouts.length
+            ? html`<ol class="callouts" aria-hidden="true">${callouts.map((t) => {
+                const row = rows.get(t.id)!;
+                return html`<li><b>${t.lines[0]}</b> <span lang=${row.lang ?? nothing}>${row.name}</span></li>`;
+              })}</ol>`
             : nothing}
           ${legend(kinds, m)}
           <p class="credit">${this.basemap ? nothing : `${m.attribution} · `}${this.#renderSources(story, m)}</p>
@@ -170,7 +219,8 @@ export class BaseMap extends WithdrawalElement {
   }
 
   #renderMap(layout: MapLayout, rows: ReadonlyMap<string, PlaceRow>, selected: ReadonlySet<string>, dateText: string, m: MapMessages) {
-    const { width: w, height: h, markers, scale } = layout;
+    const { markers, scale } = layout;
+    const [w, h] = [this.#width, this.#height];
     const active = markers.find((x) => x.id === this.active) ?? markers.find((x) => selected.has(x.id)) ?? markers[0];
     const cardId = this.hovered ?? this.focused;
     const cardSpot = markers.find((x) => x.id === cardId);
@@ -256,6 +306,7 @@ export class BaseMap extends WithdrawalElement {
   };
 }
 
+/** The place of an event's target (an element of the map's shadow root, or none). */
 function idOf(target: EventTarget | null): string | undefined {
-  return (target instanceof Element ? target.closest('[data-id]')?.getAttribute('data-id') : undefined) ?? undefined;
+  return (target as Element | null)?.closest('[data-id]')?.getAttribute('data-id') ?? undefined;
 }
