@@ -164,8 +164,9 @@ export class BaseMap extends WithdrawalElement {
     // The date shown: the `date` attribute, else the selected event's date, else now.
     const own = this.date ? parseStoryDate(this.date.trim(), story.meta.timeZone) : null;
     const instant = own ? own.start : event ? event.date.start : this.now();
-    const dateText = intl(Intl.DateTimeFormat, this.locale, { dateStyle: 'long', timeZone: story.meta.timeZone }).format(instant);
-    const shortDate = intl(Intl.DateTimeFormat, this.locale, { dateStyle: 'medium', timeZone: story.meta.timeZone });
+    const dates = (dateStyle: 'long' | 'medium') => intl(Intl.DateTimeFormat, this.locale, { dateStyle, timeZone: story.meta.timeZone });
+    const dateText = dates('long').format(instant);
+    const shortDate = dates('medium');
     const rows = new Map<string, PlaceRow>();
     const kinds = new Set<Kind>();
     for (const p of story.places) {
@@ -273,22 +274,23 @@ export class BaseMap extends WithdrawalElement {
   }
 
   // One listener per kind on the group, not five per marker: 1,000 places stay cheap to draw.
-  #onClick = (e: Event): void => {
+  // (Lit calls them with the element as `this`.)
+  #onClick(e: Event): void {
     const id = idOf(e.target);
     if (id) this.#toggle(id);
-  };
+  }
 
-  #onPointer = (e: PointerEvent): void => {
+  #onPointer(e: PointerEvent): void {
     this.hovered = idOf(e.type === 'pointerover' ? e.target : e.relatedTarget);
-  };
+  }
 
-  #onFocus = (e: FocusEvent): void => {
+  #onFocus(e: FocusEvent): void {
     const id = e.type === 'focusin' ? idOf(e.target) : undefined;
     this.focused = id;
     if (id) this.active = id;
-  };
+  }
 
-  #onKey = (e: KeyboardEvent): void => {
+  #onKey(e: KeyboardEvent): void {
     const id = idOf(e.target);
     if (!id || !this.#layout) return;
     if (e.key === 'Enter' || e.key === ' ') {
@@ -303,7 +305,7 @@ export class BaseMap extends WithdrawalElement {
     void this.updateComplete.then(() => {
       this.renderRoot.querySelector<SVGGElement>(`[data-id="${CSS.escape(next)}"]`)?.focus();
     });
-  };
+  }
 }
 
 /** The place of an event's target (an element of the map's shadow root, or none). */

@@ -41,7 +41,7 @@ function features(topo: Topology): Feature<Geometry>[] {
 
 function isTopology(value: unknown): value is Topology {
   const t = value as Partial<Topology> | null;
-  return !!t && t.type === 'Topology' && typeof t.objects === 'object' && t.objects !== null && Array.isArray(t.arcs);
+  return t?.type === 'Topology' && t.objects instanceof Object && Array.isArray(t.arcs);
 }
 
 const text = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
@@ -52,8 +52,7 @@ export function toBasemap(value: unknown, world?: readonly Feature<Geometry>[]):
   const countries = features(value).map((f): Country => {
     const p = f.properties as Props;
     const code = text(p?.a2) ?? text(p?.iso_a2) ?? text(p?.ISO_A2);
-    const name = text(p?.name) ?? text(p?.NAME) ?? text(p?.name_en);
-    return { feature: f, ...(code && /^[A-Z]{2}$/.test(code) ? { code } : {}), ...(name ? { name } : {}) };
+    return { feature: f, code: code && /^[A-Z]{2}$/.test(code) ? code : undefined, name: text(p?.name) ?? text(p?.NAME) ?? text(p?.name_en) };
   });
   return { countries, world: world ?? DEFAULT_BASEMAP.world };
 }
@@ -90,11 +89,13 @@ export type Bounds = [[number, number], [number, number]];
 /** A point as SVG path data or transform arguments, to 0.1 px. */
 export const pt = (x: number, y: number): string => `${x.toFixed(1)} ${y.toFixed(1)}`;
 
-/** SVG path data of a shape (rings closed, pixels to 0.1) and its bounding box on screen. */
+/**
+ * SVG path data of a shape (pixels to 0.1) and its bounding box on screen. Every line is closed:
+ * the shapes drawn are areas (a fill closes an open line all the same).
+ */
 export function draw(object: GeoPermissibleObjects, projection: Projection): { d: string; bounds: Bounds } {
   let d = '';
   let move = true;
-  let ring = false;
   let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
   geoStream(
     object,
@@ -111,14 +112,10 @@ export function draw(object: GeoPermissibleObjects, projection: Projection): { d
         move = true;
       },
       lineEnd() {
-        if (ring) d += 'Z';
+        d += 'Z';
       },
-      polygonStart() {
-        ring = true;
-      },
-      polygonEnd() {
-        ring = false;
-      },
+      polygonStart() {},
+      polygonEnd() {},
     }),
   );
   return { d, bounds: [[x0, y0], [x1, y1]] };
@@ -202,7 +199,7 @@ export function locator(main: Projection, basemap: Basemap, width: number, heigh
   const corners: Point[] = [[0, 0], [width, 0], [width, height], [0, height]];
   const frame = `M${corners.map((c) => pt(...inset(main.invert(c)))).join('L')}Z`;
   return {
-    land: draw({ type: 'FeatureCollection', features: [...basemap.world] }, inset).d,
+    land: draw({ type: 'FeatureCollection', features: basemap.world as Feature<Geometry>[] }, inset).d,
     frame,
   };
 }

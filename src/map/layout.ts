@@ -78,7 +78,7 @@ export function layoutMap(story: Story, basemap: Basemap, width: number, height:
       }
       return { id: p.id, x, y, ...pickText(p.name, lang, story.meta.languages) };
     })
-    .filter((m) => Number.isFinite(m.x) && Number.isFinite(m.y))
+    // Always on screen: coordinates are checked to ±180 and ±90, Mercator's latitudes are capped.
     .sort((a, b) => a.x - b.x || a.y - b.y);
 
   // Corners kept free for the scale bar (bottom left) and the locator with its north arrow (top right).
