@@ -10,9 +10,8 @@ import { WithdrawalElement } from '../base/withdrawal-element.js';
 import { errorEvent } from '../base/events.js';
 import { messagesFor } from '../i18n/locale.js';
 import { intl } from '../i18n/intl.js';
-import { BasemapController } from './basemap-controller.js';
 import { layoutMap, LINE, LOCATOR_SIZE, type MapLayout } from './layout.js';
-import { pt, type Basemap } from './geo.js';
+import { DEFAULT_BASEMAP, pt, toBasemap, type Basemap } from './geo.js';
 import { mapMessages, type MapMessages } from './messages.js';
 import { card, legend, placesTable, symbol, type PlaceRow } from './parts.js';
 import { keyTarget } from './keys.js';
@@ -68,8 +67,8 @@ export class BaseMap extends WithdrawalElement {
   #width = 640;
   #height = 480;
   #frame?: Element | undefined;
-  readonly #resize = new ResizeObserver((entries) => {
-    const box = entries[entries.length - 1]!.contentRect;
+  readonly #resize = new ResizeObserver(([entry]) => {
+    const box = entry!.contentRect;
     const w = Math.round(box.width);
     const h = Math.round(box.height);
     if (w < 1 || h < 1 || (w === this.#width && h === this.#height)) return;
@@ -77,15 +76,51 @@ export class BaseMap extends WithdrawalElement {
     this.#height = h;
     this.requestUpdate();
   });
-  readonly #basemap = new BasemapController(this, (url, reason) =>
-    this.dispatchEvent(errorEvent({ message: mapMessages.en.basemapFailed(url, reason), source: url })),
-  );
+  /**
+   * The basemap: the bundled one at once (no request), or the TopoJSON at the `basemap` URL. A
+   * request in flight is aborted when the URL changes or the map leaves the page.
+   */
+  #map?: Basemap | undefined = DEFAULT_BASEMAP;
+  /** Why the map at #url could not be used, in plain words. */
+  #failure?: string | undefined;
+  /** The URL asked for; empty for the bundled map. */
+  #url = '';
+  #abort?: AbortController;
   #layout?: MapLayout;
   #layoutKey: unknown[] = [];
 
+  /** Ask for the map at the `basemap` URL (none: the bundled map), unless it is already the one. */
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    this.#basemap.use(this.basemap);
+    const url = this.basemap?.trim() ?? '';
+    if (url === this.#url) return;
+    this.#url = url;
+    this.#abort?.abort();
+    this.#failure = undefined;
+    this.#map = url ? undefined : DEFAULT_BASEMAP;
+    if (url) void this.#load(url);
+  }
+
+  async #load(url: string): Promise<void> {
+    const abort = (this.#abort = new AbortController());
+    let map: Basemap | undefined;
+    let failure: string | undefined;
+    try {
+      const res = await fetch(url, { signal: abort.signal });
+      if (!res.ok) throw new Error(`the server answered ${res.status} ${res.statusText}`.trim());
+      map = toBasemap(
+        await res.json().catch(() => {
+          throw new Error('it is not JSON');
+        }),
+      );
+    } catch (e) {
+      failure = e instanceof TypeError ? 'the request failed (network or CORS)' : e instanceof Error ? e.message : String(e);
+    }
+    if (abort.signal.aborted) return;
+    this.#map = map;
+    this.#failure = failure;
+    if (failure) this.dispatchEvent(errorEvent({ message: mapMessages.en.basemapFailed(url, failure), source: url }));
+    this.requestUpdate();
   }
 
   /** Observe the frame once it exists (or was replaced); not when the map left the page first. */
@@ -98,10 +133,19 @@ export class BaseMap extends WithdrawalElement {
     if (frame) this.#resize.observe(frame);
   }
 
+  /** Back on the page while its map was still loading: ask for it again. */
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.#map && !this.#url) this.requestUpdate();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#resize.disconnect();
     this.#frame = undefined;
+    // Abort, and forget the URL of a map still loading so a reconnected map asks again.
+    this.#abort?.abort();
+    if (!this.#map && !this.#failure) this.#url = '';
   }
 
   #getLayout(story: Story, basemap: Basemap): MapLayout {
@@ -120,8 +164,9 @@ export class BaseMap extends WithdrawalElement {
     // The date shown: the `date` attribute, else the selected event's date, else now.
     const own = this.date ? parseStoryDate(this.date.trim(), story.meta.timeZone) : null;
     const instant = own ? own.start : event ? event.date.start : this.now();
-    const dateText = intl(Intl.DateTimeFormat, this.locale, { dateStyle: 'long', timeZone: story.meta.timeZone }).format(instant);
-    const shortDate = intl(Intl.DateTimeFormat, this.locale, { dateStyle: 'medium', timeZone: story.meta.timeZone });
+    const dates = (dateStyle: 'long' | 'medium') => intl(Intl.DateTimeFormat, this.locale, { dateStyle, timeZone: story.meta.timeZone });
+    const dateText = dates('long').format(instant);
+    const shortDate = dates('medium');
     const rows = new Map<string, PlaceRow>();
     const kinds = new Set<Kind>();
     for (const p of story.places) {
@@ -139,16 +184,21 @@ export class BaseMap extends WithdrawalElement {
     }
     const selected = new Set<string>([...sel.locationIds, ...(event?.places ?? [])]);
 
-    const { map, failure, url } = this.#basemap;
-    const layout = map && this.#getLayout(story, map);
+    const url = this.#url;
+    const failure = this.#failure;
+    const layout = this.#map && this.#getLayout(story, this.#map);
+    const callouts = layout ? layout.labels.filter((t) => t.callout) : [];
     return html`<figure>
         ${failure
           ? html`<div part="error" role="alert">${m.basemapFailed(url, failure)}</div>`
           : html`<div class="frame">${layout ? this.#renderMap(layout, rows, selected, dateText, m) : nothing}</div>`}
         <figcaption>
           <p class="date">${m.stateOn(dateText)}</p>
-          ${layout && layout.callouts.length > 0
-            ? html`<ol class="callouts" aria-hidden="true">${layout.callouts.map((c) => html`<li><b>${c.n}</b> <span lang=${c.lang ?? nothing}>${c.name}</span></li>`)}</ol>`
+          ${callouts.length
+            ? html`<ol class="callouts" aria-hidden="true">${callouts.map((t) => {
+                const row = rows.get(t.id)!;
+                return html`<li><b>${t.lines[0]}</b> <span lang=${row.lang ?? nothing}>${row.name}</span></li>`;
+              })}</ol>`
             : nothing}
           ${legend(kinds, m)}
           <p class="credit">${this.basemap ? nothing : `${m.attribution} · `}${this.#renderSources(story, m)}</p>
@@ -170,7 +220,8 @@ export class BaseMap extends WithdrawalElement {
   }
 
   #renderMap(layout: MapLayout, rows: ReadonlyMap<string, PlaceRow>, selected: ReadonlySet<string>, dateText: string, m: MapMessages) {
-    const { width: w, height: h, markers, scale } = layout;
+    const { markers, scale } = layout;
+    const [w, h] = [this.#width, this.#height];
     const active = markers.find((x) => x.id === this.active) ?? markers.find((x) => selected.has(x.id)) ?? markers[0];
     const cardId = this.hovered ?? this.focused;
     const cardSpot = markers.find((x) => x.id === cardId);
@@ -223,22 +274,23 @@ export class BaseMap extends WithdrawalElement {
   }
 
   // One listener per kind on the group, not five per marker: 1,000 places stay cheap to draw.
-  #onClick = (e: Event): void => {
+  // (Lit calls them with the element as `this`.)
+  #onClick(e: Event): void {
     const id = idOf(e.target);
     if (id) this.#toggle(id);
-  };
+  }
 
-  #onPointer = (e: PointerEvent): void => {
+  #onPointer(e: PointerEvent): void {
     this.hovered = idOf(e.type === 'pointerover' ? e.target : e.relatedTarget);
-  };
+  }
 
-  #onFocus = (e: FocusEvent): void => {
+  #onFocus(e: FocusEvent): void {
     const id = e.type === 'focusin' ? idOf(e.target) : undefined;
     this.focused = id;
     if (id) this.active = id;
-  };
+  }
 
-  #onKey = (e: KeyboardEvent): void => {
+  #onKey(e: KeyboardEvent): void {
     const id = idOf(e.target);
     if (!id || !this.#layout) return;
     if (e.key === 'Enter' || e.key === ' ') {
@@ -253,9 +305,10 @@ export class BaseMap extends WithdrawalElement {
     void this.updateComplete.then(() => {
       this.renderRoot.querySelector<SVGGElement>(`[data-id="${CSS.escape(next)}"]`)?.focus();
     });
-  };
+  }
 }
 
+/** The place of an event's target (an element of the map's shadow root, or none). */
 function idOf(target: EventTarget | null): string | undefined {
-  return (target instanceof Element ? target.closest('[data-id]')?.getAttribute('data-id') : undefined) ?? undefined;
+  return (target as Element | null)?.closest('[data-id]')?.getAttribute('data-id') ?? undefined;
 }

@@ -41,7 +41,7 @@ function features(topo: Topology): Feature<Geometry>[] {
 
 function isTopology(value: unknown): value is Topology {
   const t = value as Partial<Topology> | null;
-  return !!t && t.type === 'Topology' && typeof t.objects === 'object' && t.objects !== null && Array.isArray(t.arcs);
+  return t?.type === 'Topology' && t.objects instanceof Object && Array.isArray(t.arcs);
 }
 
 const text = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
@@ -52,8 +52,7 @@ export function toBasemap(value: unknown, world?: readonly Feature<Geometry>[]):
   const countries = features(value).map((f): Country => {
     const p = f.properties as Props;
     const code = text(p?.a2) ?? text(p?.iso_a2) ?? text(p?.ISO_A2);
-    const name = text(p?.name) ?? text(p?.NAME) ?? text(p?.name_en);
-    return { feature: f, ...(code && /^[A-Z]{2}$/.test(code) ? { code } : {}), ...(name ? { name } : {}) };
+    return { feature: f, code: code && /^[A-Z]{2}$/.test(code) ? code : undefined, name: text(p?.name) ?? text(p?.NAME) ?? text(p?.name_en) };
   });
   return { countries, world: world ?? DEFAULT_BASEMAP.world };
 }
@@ -61,22 +60,17 @@ export function toBasemap(value: unknown, world?: readonly Feature<Geometry>[]):
 const data = bundled as unknown as { region: Topology; world: Topology };
 export const DEFAULT_BASEMAP: Basemap = toBasemap(data.region, features(data.world));
 
-/** A country's name in the reader's language, else the name the map carries. */
+/**
+ * A country's name in the reader's language, else the name the map carries. `names` answers
+ * undefined for a code it does not know (`fallback: 'none'`); every code here is two capitals.
+ */
 export function countryName(country: Country, names: Intl.DisplayNames | undefined): string {
-  if (country.code && names) {
-    try {
-      const n = names.of(country.code);
-      if (n && n !== country.code) return n;
-    } catch {
-      // Unknown code: fall back to the map's own name.
-    }
-  }
-  return country.name ?? '';
+  return (country.code && names?.of(country.code)) || country.name || '';
 }
 
-/** Degrees of the smallest area framed: one place alone still shows its surroundings. */
-const MIN_SPAN = 2;
 const RAD = Math.PI / 180;
+/** The smallest area framed, 2° in Mercator's unit space: one place alone still shows its surroundings. */
+const MIN_SPAN = 2 * RAD;
 /** Mercator puts the poles at infinity: latitudes beyond this are pinned to it. */
 const MAX_LAT = 85;
 
@@ -95,11 +89,13 @@ export type Bounds = [[number, number], [number, number]];
 /** A point as SVG path data or transform arguments, to 0.1 px. */
 export const pt = (x: number, y: number): string => `${x.toFixed(1)} ${y.toFixed(1)}`;
 
-/** SVG path data of a shape (rings closed, pixels to 0.1) and its bounding box on screen. */
+/**
+ * SVG path data of a shape (pixels to 0.1) and its bounding box on screen. Every line is closed:
+ * the shapes drawn are areas (a fill closes an open line all the same).
+ */
 export function draw(object: GeoPermissibleObjects, projection: Projection): { d: string; bounds: Bounds } {
   let d = '';
   let move = true;
-  let ring = false;
   let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
   geoStream(
     object,
@@ -116,14 +112,10 @@ export function draw(object: GeoPermissibleObjects, projection: Projection): { d
         move = true;
       },
       lineEnd() {
-        if (ring) d += 'Z';
+        d += 'Z';
       },
-      polygonStart() {
-        ring = true;
-      },
-      polygonEnd() {
-        ring = false;
-      },
+      polygonStart() {},
+      polygonEnd() {},
     }),
   );
   return { d, bounds: [[x0, y0], [x1, y1]] };
@@ -147,16 +139,10 @@ export function projection(raw: GeoRawProjection, k = 1, tx = 0, ty = 0): Projec
   return p;
 }
 
-/** `raw` scaled and moved so that `bounds` (in its unit space) fill the extent, centred. */
-function fit(raw: GeoRawProjection, [[x0, y0], [x1, y1]]: Bounds, width: number, height: number, pad: number): Projection {
-  let k = Math.min((width - 2 * pad) / (x1 - x0), (height - 2 * pad) / (y1 - y0));
-  if (!(k > 0 && Number.isFinite(k))) k = 1;
-  return projection(raw, k, (width - k * (x0 + x1)) / 2, (height - k * (y0 + y1)) / 2);
-}
-
 /**
  * A Mercator projection (north up, shapes true at this scale) fitted to the places with room for
- * labels, or to the whole map when the story has no places.
+ * labels, or to the whole map when the story has no places: the bounds of the points (or shapes)
+ * in Mercator's unit space, grown to at least MIN_SPAN, fill the extent, centred.
  */
 export function fitProjection(
   coordinates: readonly (readonly [number, number])[],
@@ -165,20 +151,18 @@ export function fitProjection(
   height: number,
 ): Projection {
   const pad = Math.max(28, Math.min(width, height) * 0.12);
-  const unit = projection(geoMercatorRaw);
-  let bounds: Bounds;
-  if (coordinates.length > 0) {
-    let [w, s, e, n] = [180, 90, -180, -90];
-    for (const [lon, lat] of coordinates) {
-      w = Math.min(w, lon); e = Math.max(e, lon); s = Math.min(s, lat); n = Math.max(n, lat);
-    }
-    const growLon = Math.max(0, MIN_SPAN - (e - w)) / 2;
-    const growLat = Math.max(0, MIN_SPAN - (n - s)) / 2;
-    bounds = [unit([w - growLon, n + growLat]), unit([e + growLon, s - growLat])];
-  } else {
-    bounds = draw({ type: 'FeatureCollection', features: basemap.countries.map((c) => c.feature) }, unit).bounds;
-  }
-  return fit(geoMercatorRaw, bounds, width, height, pad);
+  let [[x0, y0], [x1, y1]] = draw(
+    coordinates.length > 0
+      ? { type: 'MultiPoint', coordinates: coordinates as [number, number][] }
+      : { type: 'FeatureCollection', features: basemap.countries.map((c) => c.feature) },
+    projection(geoMercatorRaw),
+  ).bounds;
+  const growX = Math.max(0, MIN_SPAN - (x1 - x0)) / 2;
+  const growY = Math.max(0, MIN_SPAN - (y1 - y0)) / 2;
+  [x0, x1, y0, y1] = [x0 - growX, x1 + growX, y0 - growY, y1 + growY];
+  let k = Math.min((width - 2 * pad) / (x1 - x0), (height - 2 * pad) / (y1 - y0));
+  if (!(k > 0 && Number.isFinite(k))) k = 1;
+  return projection(geoMercatorRaw, k, (width - k * (x0 + x1)) / 2, (height - k * (y0 + y1)) / 2);
 }
 
 /** A scale bar: the longest round distance in km that fits in about a quarter of the width. */
@@ -215,7 +199,7 @@ export function locator(main: Projection, basemap: Basemap, width: number, heigh
   const corners: Point[] = [[0, 0], [width, 0], [width, height], [0, height]];
   const frame = `M${corners.map((c) => pt(...inset(main.invert(c)))).join('L')}Z`;
   return {
-    land: draw({ type: 'FeatureCollection', features: [...basemap.world] }, inset).d,
+    land: draw({ type: 'FeatureCollection', features: basemap.world as Feature<Geometry>[] }, inset).d,
     frame,
   };
 }

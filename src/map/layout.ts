@@ -19,7 +19,10 @@ export interface MarkerSpot {
 
 export interface PlaceLabel {
   readonly id: string;
-  /** The name broken into lines (one, or two for a long name on a narrow map), or a callout's number. */
+  /**
+   * The name broken into lines (one, or two for a long name on a narrow map), or a callout's
+   * number: a place whose name did not fit has a number on the map, the name in a key below it.
+   */
   readonly lines: readonly string[];
   readonly callout: boolean;
   readonly lang: string | undefined;
@@ -28,9 +31,8 @@ export interface PlaceLabel {
   readonly y: number;
 }
 
+/** The map at one size (the one it was worked out for). */
 export interface MapLayout {
-  readonly width: number;
-  readonly height: number;
   readonly countries: readonly { readonly d: string; readonly code: string }[];
   readonly countryLabels: readonly { readonly text: string; readonly x: number; readonly y: number }[];
   /** Markers in reading order west to east (the keyboard's order). */
@@ -40,8 +42,6 @@ export interface MapLayout {
   readonly leaders: string;
   /** One path of zero-length segments, drawn as dots by round caps: the true spots of moved markers. */
   readonly spots: string;
-  /** Places whose names did not fit: a number on the map, the name in a key below it. */
-  readonly callouts: readonly { readonly n: string; readonly name: string; readonly lang: string | undefined }[];
   readonly scale?: { readonly km: number; readonly px: number } | undefined;
   readonly locator: Locator;
 }
@@ -59,7 +59,7 @@ export function layoutMap(story: Story, basemap: Basemap, width: number, height:
   const projection = fitProjection(places.map((p) => p.coordinates), basemap, width, height);
   let names: Intl.DisplayNames | undefined;
   try {
-    names = new Intl.DisplayNames([lang, 'en'], { type: 'region' });
+    names = new Intl.DisplayNames([lang, 'en'], { type: 'region', fallback: 'none' });
   } catch {
     // No region names in this engine: the map's own names serve.
   }
@@ -78,7 +78,7 @@ export function layoutMap(story: Story, basemap: Basemap, width: number, height:
       }
       return { id: p.id, x, y, ...pickText(p.name, lang, story.meta.languages) };
     })
-    .filter((m) => Number.isFinite(m.x) && Number.isFinite(m.y))
+    // Always on screen: coordinates are checked to ±180 and ±90, Mercator's latitudes are capped.
     .sort((a, b) => a.x - b.x || a.y - b.y);
 
   // Corners kept free for the scale bar (bottom left) and the locator with its north arrow (top right).
@@ -119,14 +119,12 @@ export function layoutMap(story: Story, basemap: Basemap, width: number, height:
 
   const byId = new Map(markers.map((m) => [m.id, m]));
   const labels: PlaceLabel[] = [];
-  const callouts: { n: string; name: string; lang: string | undefined }[] = [];
   for (const p of [...named, ...called]) {
     const m = byId.get(p.id)!;
     const callout = !done.has(p.id);
     const texts = callout ? [String(missing.indexOf(m) + 1)] : lines.get(p.id)!;
     const { x, y } = centreOf(p);
     labels.push({ id: p.id, lines: texts, callout, lang: callout ? undefined : m.lang, x, y: y - ((texts.length - 1) * LINE) / 2 });
-    if (callout) callouts.push({ n: texts[0]!, name: m.text, lang: m.lang });
     if (p.leader) leaders += segment(...p.leader);
   }
 
@@ -143,15 +141,12 @@ export function layoutMap(story: Story, basemap: Basemap, width: number, height:
   const countryLabels = place(countryRequests).map((p) => ({ text: countries[Number(p.id)]!.name, ...centreOf(p) }));
 
   return {
-    width,
-    height,
     countries,
     countryLabels,
     markers,
     labels,
     leaders,
     spots,
-    callouts,
     scale: scaleBar(projection, width, height),
     locator: locator(projection, basemap, width, height, LOCATOR_SIZE),
   };

@@ -4,7 +4,7 @@
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { MapMessages } from './messages.js';
-import { KINDS, MARKER_R, STATES, shapeOf, type Kind, type MarkerState } from './symbols.js';
+import { KINDS, MARKER_R, SHAPES, STATES, type Kind, type MarkerState } from './symbols.js';
 
 // The extra mark of a state, over the outline: the lower half filled (reduced, clipped in CSS),
 // a slash (withdrawn) or a dot (handed over). Present, planned and unknown differ in the outline.
@@ -15,14 +15,14 @@ const MARKS: Partial<Record<MarkerState, readonly [string, string?]>> = {
 };
 
 /** The drawing of one marker at (0, 0): shape by kind, fill by state. */
-export function symbol(kind: string, state: MarkerState): TemplateResult {
-  const d = shapeOf(kind);
+export function symbol(kind: Kind, state: MarkerState): TemplateResult {
+  const d = SHAPES[kind];
   const mark = MARKS[state];
   return svg`<path class="sym" d=${d}></path>${mark ? svg`<path class=${mark[0]} d=${mark[1] ?? d}></path>` : nothing}`;
 }
 
-function swatch(kind: string, state: MarkerState): TemplateResult {
-  return html`<svg viewBox="-10 -10 20 20" aria-hidden="true" focusable="false"><g class=${state}>${symbol(kind, state)}</g></svg>`;
+function swatch(kind: Kind, state: MarkerState): TemplateResult {
+  return html`<svg viewBox="-10 -10 20 20" aria-hidden="true"><g class=${state}>${symbol(kind, state)}</g></svg>`;
 }
 
 /** The key: every kind on the map (drawn as present) and every state (drawn as a city's circle). */

@@ -13,7 +13,6 @@ export const mapStyles = [mapTheme, mapDarkTheme, css`
   .frame {
     position: relative;
     aspect-ratio: var(--withdrawal-map-aspect-ratio, 4 / 3);
-    width: 100%;
     overflow: hidden;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -24,9 +23,7 @@ export const mapStyles = [mapTheme, mapDarkTheme, css`
     inset: 0;
     width: 100%;
     height: 100%;
-    display: block;
     direction: ltr;
-    font-family: inherit;
     user-select: none;
   }
   .country {
@@ -86,7 +83,7 @@ export const mapStyles = [mapTheme, mapDarkTheme, css`
       transition: fill 0.4s, stroke 0.4s;
     }
   }
-  /* The ring is also the marker's hit area (transparent, not none, so it takes the pointer). */
+  /* The ring is also the hit area of the marker (transparent, not none, so it takes the pointer). */
   .ring {
     fill: transparent;
     stroke-width: 3;
@@ -118,8 +115,10 @@ export const mapStyles = [mapTheme, mapDarkTheme, css`
   .date {
     font-weight: 600;
   }
+  /* The bottom margin of the legend collapses into the top margin of the credit. */
   .date,
-  .callouts {
+  .callouts,
+  [part~='legend'] {
     margin: 0 0 0.25em;
   }
   .callouts,
@@ -129,9 +128,6 @@ export const mapStyles = [mapTheme, mapDarkTheme, css`
     gap: 0.25em 1em;
     padding: 0;
     list-style: none;
-  }
-  [part~='legend'] {
-    margin: 0;
   }
   [part~='legend'] li {
     display: inline-flex;

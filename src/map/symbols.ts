@@ -16,7 +16,7 @@ export const STATES: readonly MarkerState[] = [...PRESENCE_LEVELS, 'unknown'];
 export const MARKER_R = 7;
 
 // Paths around (0, 0), about 2 × MARKER_R across.
-const SHAPES: Record<Kind, string> = {
+export const SHAPES: Record<Kind, string> = {
   airbase: 'M0-8L8 6H-8Z',
   compound: 'M-6.5-6.5H6.5V6.5H-6.5Z',
   outpost: 'M0-8.5L8.5 0 0 8.5-8.5 0Z',
@@ -27,8 +27,4 @@ const SHAPES: Record<Kind, string> = {
 
 export function kindOf(kind: string): Kind {
   return (KINDS as readonly string[]).includes(kind) ? (kind as Kind) : 'other';
-}
-
-export function shapeOf(kind: string): string {
-  return SHAPES[kindOf(kind)];
 }
