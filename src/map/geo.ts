@@ -89,13 +89,11 @@ export type Bounds = [[number, number], [number, number]];
 /** A point as SVG path data or transform arguments, to 0.1 px. */
 export const pt = (x: number, y: number): string => `${x.toFixed(1)} ${y.toFixed(1)}`;
 
-/**
- * SVG path data of a shape (pixels to 0.1) and its bounding box on screen. Every line is closed:
- * the shapes drawn are areas (a fill closes an open line all the same).
- */
+/** SVG path data of a shape (rings closed, lines left open, pixels to 0.1) and its bounding box on screen. */
 export function draw(object: GeoPermissibleObjects, projection: Projection): { d: string; bounds: Bounds } {
   let d = '';
   let move = true;
+  let ring = false;
   let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
   geoStream(
     object,
@@ -112,10 +110,14 @@ export function draw(object: GeoPermissibleObjects, projection: Projection): { d
         move = true;
       },
       lineEnd() {
-        d += 'Z';
+        if (ring) d += 'Z';
       },
-      polygonStart() {},
-      polygonEnd() {},
+      polygonStart() {
+        ring = true;
+      },
+      polygonEnd() {
+        ring = false;
+      },
     }),
   );
   return { d, bounds: [[x0, y0], [x1, y1]] };

@@ -82,3 +82,15 @@ describe('<base-map basemap>', () => {
     expect(errors, 'an aborted request reports nothing').to.equal(0);
   });
 });
+
+describe('drawing shapes', () => {
+  it('closes the rings of areas and leaves lines open (a river or a front line in a custom basemap)', async () => {
+    const { draw, projection } = await import('../../src/map/geo.js');
+    const { geoEquirectangularRaw } = await import('d3-geo');
+    const p = projection(geoEquirectangularRaw, 100);
+    const area = draw({ type: 'Polygon', coordinates: [[[0, 0], [1, 0], [1, 1], [0, 0]]] }, p).d;
+    const line = draw({ type: 'LineString', coordinates: [[0, 0], [1, 0], [1, 1]] }, p).d;
+    expect(area.endsWith('Z')).to.equal(true);
+    expect(line).to.match(/^M[^Z]+$/);
+  });
+});
