@@ -35,10 +35,28 @@ test('large data literals move to the end of the file and keep their value and e
   assert.equal(moveDataLast(code2, ast(code2)), null);
 });
 
+test('Arabic-script catalogues move to the end too, before the data, and keep their meaning', () => {
+  const code = [
+    'const unit = (n) => `${n}`;',
+    'const messages = { en: { left: (n) => `${unit(n)} left` }, ar: { left: (n) => `بقي ${unit(n)}` } };',
+    'const held = { ar: "نص", self: typeof this };',
+    'export const out = [messages.ar.left(3), held.ar];',
+    'export default out;',
+  ].join('\n');
+  const moved = moveDataLast(code, ast(code));
+  const tail = moved.slice(moved.indexOf('export default'));
+  assert.match(tail, /function \$d\d\(\)\{return \{en:|function \$d\d\(\)\{return \{ en:/, 'the catalogue is after the code');
+  assert.match(moved, /const held = \{ ar: "نص", self: typeof this \}/, 'an expression using this stays where it is');
+  const run = new Function(moved.replace(/export const /g, 'const ').replace('export default', 'return'));
+  assert.deepEqual(run(), ['بقي 3', 'نص']);
+});
+
 test('the built bundle ships no CSS comments, and its story and basemap are at its end', () => {
   const bundle = readFileSync('dist/withdrawal-widgets.js', 'utf8');
   assert.doesNotMatch(bundle, /\/\*/);
   const tail = bundle.slice(bundle.lastIndexOf('export{'));
   assert.match(tail, /Ain al-Asad/);
   assert.match(tail, /"?type"?:"Topology"/);
+  assert.match(tail, /جارٍ تحميل القصة/, 'the Arabic catalogue');
+  assert.doesNotMatch(bundle.slice(0, bundle.lastIndexOf('export{')), /[\u0600-\u06ff]/, 'no Arabic-script text left among the code');
 });
