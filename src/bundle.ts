@@ -4,12 +4,6 @@
  * page's own widget on the same story); the story model's functions are in the npm entry
  * (`withdrawal-widgets`, src/index.ts), so that the CDN file carries only what the widgets use.
  */
-// The styles first: the four style sheets side by side compress together (gzip matches repeats only
-// within 32 KB), which saves about 0.3 KB gzip. Importing them here only orders the modules.
-import './base/styles.js';
-import './map/styles.js';
-import './timeline/styles.js';
-import './countdown/styles.js';
 import './provider/define.js';
 import './timeline/define.js';
 import './map/define.js';

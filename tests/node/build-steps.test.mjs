@@ -51,6 +51,15 @@ test('Arabic-script catalogues move to the end too, before the data, and keep th
   assert.deepEqual(run(), ['بقي 3', 'نص']);
 });
 
+test('style sheets held by top-level declarations move to the end, before the text', () => {
+  const code = 'const css = (s) => s.raw[0];\nconst sheet = [css`:host{display:block}`, css`.a{color:red}`];\nconst markup = css`<p>not a sheet</p>`;\nexport default [sheet, markup];';
+  const moved = moveDataLast(code, ast(code));
+  assert.match(moved, /const sheet = \$d0\(\);/);
+  assert.match(moved, /const markup = css`<p>/, 'a template that is not a style sheet stays');
+  const run = new Function(moved.replace('export default', 'return'));
+  assert.deepEqual(run(), [[':host{display:block}', '.a{color:red}'], '<p>not a sheet</p>']);
+});
+
 test('the built bundle ships no CSS comments, and its story and basemap are at its end', () => {
   const bundle = readFileSync('dist/withdrawal-widgets.js', 'utf8');
   assert.doesNotMatch(bundle, /\/\*/);
@@ -58,5 +67,6 @@ test('the built bundle ships no CSS comments, and its story and basemap are at i
   assert.match(tail, /Ain al-Asad/);
   assert.match(tail, /"?type"?:"Topology"/);
   assert.match(tail, /جارٍ تحميل القصة/, 'the Arabic catalogue');
+  assert.match(tail, /`\.countdown\{/, "the countdown's style sheet");
   assert.doesNotMatch(bundle.slice(0, bundle.lastIndexOf('export{')), /[\u0600-\u06ff]/, 'no Arabic-script text left among the code');
 });
