@@ -36,7 +36,7 @@ export function sourceLink(source: Source, lang: string, story: Story, tabbable:
 
 /** The default story's categories by their label; any other category by its own text. */
 export function categoryLabel(category: string, m: TimelineMessages): string | false | undefined {
-  return Object.hasOwn(m.categories, category) && m.categories[category];
+  return Object.hasOwn(m.kinds, category) && m.kinds[category];
 }
 
 /** `active`: the one event in the tab order (roving tabindex). */
@@ -53,7 +53,7 @@ export function eventView(
   const by = textIn(e.attribution, lang, story.meta.languages);
   const kind = e.provenance;
   const provenance =
-    kind === 'official' ? by && fill(m.official, by) : m[kind] + (by ? `: ${by}` : kind === 'claimed' ? m.unconfirmed : '');
+    kind === 'official' ? by && fill(m.official, by) : m[kind] + (by ? `: ${by}` : kind === 'claimed' ? m.unsure : '');
   const sources = e.sources.flatMap((id) => story.sourceById.get(id) ?? []);
   // No whitespace between block boxes: it would ship as text. Inline pieces keep theirs, so a
   // screen reader does not run two words together.
