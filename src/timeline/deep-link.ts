@@ -19,5 +19,5 @@ export function hashId(): string | undefined {
 
 /** Put the selected event in the URL (replacing, so Back still leaves the page as expected). */
 export function writeHash(id: string): void {
-  if (hashId() !== id) history.replaceState(history.state, '', PREFIX + encodeURIComponent(id));
+  history.replaceState(history.state, '', PREFIX + encodeURIComponent(id));
 }

@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LocalText } from '../story/text.js';
-import { pickText } from '../story/text.js';
+import { pickText, textIn } from '../story/text.js';
 import type { Source, Story, StoryEvent } from '../story/model.js';
 import type { TimelineMessages } from './messages.js';
 import { formatStoryDate } from './format.js';
@@ -21,7 +21,7 @@ export function text(value: LocalText | undefined, lang: string, story: Story): 
 
 /** A source's publisher, linked when its URL is http(s) (whatever else the data says, no link). */
 export function sourceLink(source: Source, lang: string, story: Story, tabbable: boolean): TemplateResult {
-  const title = pickText(source.title, lang, story.meta.languages).text;
+  const title = textIn(source.title, lang, story.meta.languages);
   let href: string | undefined;
   try {
     const url = new URL(source.url);
@@ -35,8 +35,8 @@ export function sourceLink(source: Source, lang: string, story: Story, tabbable:
 }
 
 /** The default story's categories by their label; any other category by its own text. */
-export function categoryLabel(category: string, m: TimelineMessages): string | undefined {
-  return Object.hasOwn(m.categories, category) ? m.categories[category] : undefined;
+export function categoryLabel(category: string, m: TimelineMessages): string | false | undefined {
+  return Object.hasOwn(m.kinds, category) && m.kinds[category];
 }
 
 /** `active`: the one event in the tab order (roving tabindex). */
@@ -50,19 +50,19 @@ export function eventView(
   future: boolean,
 ): TemplateResult {
   const label = categoryLabel(e.category, m);
-  const by = pickText(e.attribution, lang, story.meta.languages).text;
+  const by = textIn(e.attribution, lang, story.meta.languages);
   const kind = e.provenance;
   const provenance =
-    kind === 'official' ? by && fill(m.official, by) : m[kind] + (by ? `: ${by}` : kind === 'claimed' ? m.unconfirmed : '');
-  const sources = e.sources.map((id) => story.sourceById.get(id)).filter((s): s is Source => !!s);
+    kind === 'official' ? by && fill(m.official, by) : m[kind] + (by ? `: ${by}` : kind === 'claimed' ? m.unsure : '');
+  const sources = e.sources.flatMap((id) => story.sourceById.get(id) ?? []);
   // No whitespace between block boxes: it would ship as text. Inline pieces keep theirs, so a
   // screen reader does not run two words together.
   return html`<li part=${selected ? 'event selected' : 'event'} class="ev ${future ? 'future' : ''}" data-id=${e.id} aria-current=${
     selected ? 'true' : nothing
-  }><button class="pick" tabindex=${active ? 0 : -1} aria-pressed=${selected ? 'true' : 'false'}><time datetime=${e.date.iso}>${
+  }><button class="pick" tabindex=${active ? 0 : -1} aria-pressed=${selected}><time datetime=${e.date.iso}>${
     formatStoryDate(e.date, e.end, lang, m.approx)
   }</time> <span>${text(e.title, lang, story)}</span></button><p class="tags"><span class="cat ${label ? e.category : 'other'}">${
-    label ?? e.category
+    label || e.category
   }</span> ${future ? html`<span>${m.planned}</span>` : nothing} ${
     provenance ? html`<span class="prov ${kind}">${provenance}</span>` : nothing
   }</p>${e.summary ? html`<p>${text(e.summary, lang, story)}</p>` : nothing}${

@@ -6,12 +6,12 @@ import type { Supported } from '../i18n/locale.js';
 
 export interface TimelineMessages {
   /** Labels for the default story's categories; other categories show their own text. */
-  categories: Readonly<Record<string, string>>;
-  /** Provenance: a claim or a report, then ": <who>", or for a claim by no one `unconfirmed`;
+  kinds: Readonly<Record<string, string>>;
+  /** Provenance: a claim or a report, then ": <who>", or for a claim by no one `unsure` ("not confirmed");
    * official facts say only who ("According to {v}"). */
   claimed: string;
   reported: string;
-  unconfirmed: string;
+  unsure: string;
   official: string;
   /** The label of a correction note. Keys below are named after the element they fill. */
   fix: string;
@@ -34,7 +34,7 @@ export interface TimelineMessages {
 
 export const timelineMessages: Readonly<Record<Supported, TimelineMessages>> = {
   en: {
-    categories: {
+    kinds: {
       conflict: 'Conflict',
       diplomacy: 'Diplomacy',
       withdrawal: 'Withdrawal',
@@ -43,7 +43,7 @@ export const timelineMessages: Readonly<Record<Supported, TimelineMessages>> = {
     },
     claimed: 'Claimed',
     reported: 'Reported',
-    unconfirmed: ', not confirmed',
+    unsure: ', not confirmed',
     official: 'According to {v}',
     fix: 'Correction',
     sources: 'Sources ({v})',
@@ -60,7 +60,7 @@ export const timelineMessages: Readonly<Record<Supported, TimelineMessages>> = {
     empty: 'No events match.',
   },
   ar: {
-    categories: {
+    kinds: {
       conflict: 'نزاع',
       diplomacy: 'دبلوماسية',
       withdrawal: 'انسحاب',
@@ -69,7 +69,7 @@ export const timelineMessages: Readonly<Record<Supported, TimelineMessages>> = {
     },
     claimed: 'ادّعاء',
     reported: 'بحسب التقارير',
-    unconfirmed: '، غير مؤكَّد',
+    unsure: '، غير مؤكَّد',
     official: 'بحسب {v}',
     fix: 'تصحيح',
     sources: 'المصادر ({v})',
@@ -86,7 +86,7 @@ export const timelineMessages: Readonly<Record<Supported, TimelineMessages>> = {
     empty: 'لا أحداث مطابقة.',
   },
   ckb: {
-    categories: {
+    kinds: {
       conflict: 'ململانێ',
       diplomacy: 'دیپلۆماسی',
       withdrawal: 'کشانەوە',
@@ -95,7 +95,7 @@ export const timelineMessages: Readonly<Record<Supported, TimelineMessages>> = {
     },
     claimed: 'بانگەشە',
     reported: 'ڕاپۆرتکراو',
-    unconfirmed: '، پشتڕاست نەکراوەتەوە',
+    unsure: '، پشتڕاست نەکراوەتەوە',
     official: 'بەپێی {v}',
     fix: 'ڕاستکردنەوە',
     sources: 'سەرچاوەکان ({v})',

@@ -42,7 +42,7 @@ export const timelineStyles = css`
     align-items: center;
     margin-block-end: var(--_space);
   }
-  .summary,
+  #summary,
   .gap,
   footer,
   .tags,
@@ -52,7 +52,7 @@ export const timelineStyles = css`
     color: var(--_muted);
     font-size: .875em;
   }
-  .summary {
+  #summary {
     flex: 1 1 12rem;
   }
   select,

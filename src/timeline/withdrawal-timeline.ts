@@ -7,7 +7,7 @@ import { html, noChange, nothing, type PropertyValues } from 'lit';
 import type { Selection } from '../context/story-context.js';
 import type { Story, StoryEvent } from '../story/model.js';
 import { milestoneOfEvent } from '../story/queries.js';
-import { pickText } from '../story/text.js';
+import { textIn } from '../story/text.js';
 import { WithdrawalElement } from '../base/withdrawal-element.js';
 import { messagesFor } from '../i18n/locale.js';
 import { timelineMessages } from './messages.js';
@@ -66,19 +66,21 @@ export class WithdrawalTimeline extends WithdrawalElement {
   #active?: string;
   /** The shared selection last mirrored into `selected`. */
   #seen?: Selection;
-  #mirror?: string;
   /** An id asked for through `selected` or the URL, applied once the story is ready. */
   #wish?: string;
-  #byPerson = false;
+  #byPerson?: boolean;
   #reveal?: string;
-  /** Releases the page's `hashchange` listener when the timeline leaves the page. */
-  #hash?: AbortController;
+  /** The page's `hashchange` listener, added while the timeline is on the page. */
+  #onHash = () => {
+    const id = hashId();
+    if (this.deepLink && id) this.#choose(id, false);
+  };
   /** The timer of the next chunk, if one is waiting. */
   #timer?: ReturnType<typeof setTimeout>;
   /** The events shown in the last render, and how many of them are in the DOM so far. */
   #shown: readonly StoryEvent[] = [];
   #limit = FIRST_CHUNK;
-  #limitKey = '';
+  #limitKey?: string;
   /**
    * What each year group was last rendered from, by position (Lit reuses list items by position).
    * Emptied whenever the list leaves the DOM.
@@ -90,25 +92,17 @@ export class WithdrawalTimeline extends WithdrawalElement {
     // Chunks stop while the timeline is off the page (see `updated`); this resumes them.
     this.requestUpdate();
     // The window listener lives as long as the timeline is on the page.
-    this.#hash = new AbortController();
-    addEventListener(
-      'hashchange',
-      () => {
-        const id = hashId();
-        if (this.deepLink && id) this.#choose(id, false);
-      },
-      { signal: this.#hash.signal },
-    );
+    addEventListener('hashchange', this.#onHash);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#hash?.abort();
+    removeEventListener('hashchange', this.#onHash);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('selected') && (this.selected ?? undefined) !== this.#mirror) this.#wish = this.selected ?? '';
+    if (changed.has('selected') && (this.selected ?? undefined) !== this.#seen?.eventId) this.#wish = this.selected ?? '';
     const story = this.story;
     // Without a story the list leaves the DOM: its groups must render afresh next time.
     if (!story) {
@@ -125,7 +119,6 @@ export class WithdrawalTimeline extends WithdrawalElement {
     const sel = this.data.selection;
     if (sel !== this.#seen) {
       this.#seen = sel;
-      this.#mirror = sel.eventId;
       if (this.selected !== sel.eventId) this.selected = sel.eventId;
       if (sel.eventId) {
         this.#active = sel.eventId;
@@ -228,12 +221,11 @@ export class WithdrawalTimeline extends WithdrawalElement {
     let future = shown.findIndex((e) => e.date.start > now);
     if (future < 0) future = total;
     const year = formatter(lang, 'year', story.meta.timeZone);
-    const first = shown[0];
     const last = shown[total - 1];
-    const summary = first && last
-      ? m.summary(formatCount(total, lang), year.format(first.date.start), year.format((last.end ?? last.date).start))
+    const summary = last
+      ? m.summary(formatCount(total, lang), year.format(shown[0]!.date.start), year.format((last.end ?? last.date).start))
       : m.empty;
-    const placeNames = places.map((id) => pickText(story.placeById.get(id)?.name ?? id, lang, story.meta.languages).text);
+    const placeNames = places.map((id) => textIn(story.placeById.get(id)?.name ?? id, lang, story.meta.languages));
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
 
     // The year groups, as far as the chunks have come. A group whose inputs did not change renders
@@ -278,17 +270,17 @@ export class WithdrawalTimeline extends WithdrawalElement {
     }
     drawn.length = years.length;
 
-    return html`<div class="bar"><p class="summary" id="summary">${summary}</p><label>${m.category} <select @change=${
+    return html`<div class="bar"><p id="summary">${summary}</p><label>${m.category} <select @change=${
       (e: Event) => (this.category = (e.target as HTMLSelectElement).value)
     }><option value="" ?selected=${!this.category}>${m.all}</option>${categoriesOf(story.events).map(
-      (c) => html`<option value=${c} ?selected=${c === this.category}>${categoryLabel(c, m) ?? c}</option>`,
+      (c) => html`<option value=${c} ?selected=${c === this.category}>${categoryLabel(c, m) || c}</option>`,
     )}</select></label>${
       places.length ? html`<p class="places">${fill(m.places, placeNames.join(', '))}</p>` : nothing
     }${
       places.length || this.category ? html`<button class="clear" @click=${this.#clear}>${m.clear}</button>` : nothing
     }</div><div class="axis"><ol class="years ${total > FIRST_CHUNK ? 'lazy' : ''}" aria-describedby="summary" @keydown=${
       this.#onKey
-    } @click=${this.#onClick}>${years}</ol></div><footer><p>${story.meta.credit ? text(story.meta.credit, lang, story) : nothing}${
+    } @click=${this.#onClick}>${years}</ol></div><footer><p>${text(story.meta.credit, lang, story)}${
       story.meta.updated ? html`<span>${fill(m.asOf, formatStoryDate(story.meta.updated, undefined, lang, m.approx))}</span>` : nothing
     }</p><details><summary>${fill(m.sources, formatCount(story.sources.length, lang))}</summary><ol class="all">${story.sources.map(
       (s) => html`<li>${sourceLink(s, lang, story, true)}: ${text(s.title, lang, story)}</li>`,
