@@ -8,12 +8,13 @@ import type { StoryDate } from '../story/dates.js';
 import type { CountdownMessages, FallbackNames } from './messages.js';
 import type { Unit } from './duration.js';
 import { CKB_MONTHS, dayIn, intl, lacksIntlData } from '../i18n/intl.js';
+import { catalogueLang } from '../i18n/locale.js';
 
 /** Arabic-Indic digits for Arabic and Kurdish unless the tag names its own numbering system
  * (`ar-u-nu-latn`). Passed as an option, so it holds even where Intl lacks the language itself. */
 function digits(lang: string): { numberingSystem?: string } {
-  const primary = lang.toLowerCase().split('-')[0];
-  return (primary === 'ar' || primary === 'ckb') && !/-u-(?:.*-)?nu-/i.test(lang) ? { numberingSystem: 'arab' } : {};
+  // (Every catalogue language but English is Arabic or Kurdish.)
+  return catalogueLang(lang) !== 'en' && !/-u-(?:.*-)?nu-/i.test(lang) ? { numberingSystem: 'arab' } : {};
 }
 
 /** The catalogue's own names when this browser's Intl has no data for the language (Intl would

@@ -10,14 +10,11 @@ import { pickText } from '../story/text.js';
 import { WithdrawalElement } from '../base/withdrawal-element.js';
 import { catalogueLang, messagesFor } from '../i18n/locale.js';
 import { countdownMessages } from './messages.js';
-import { calendarSpan, lastDayBefore, timeLeft, timeSince, type Unit } from './duration.js';
+import { calendarSpan, lastDayBefore, timeLeft, timeSince } from './duration.js';
 import { formatAmounts, formatStoryDate } from './format.js';
 import { countdownStyles } from './styles.js';
 import { TickController } from './tick-controller.js';
 import { dayIn, fill, intl } from '../i18n/intl.js';
-
-// The widest each unit gets within one shape of the count (tabular digits are all one width).
-const WIDEST: Readonly<Record<Unit, number>> = { year: 99, day: 364, hour: 23, minute: 59, second: 59 };
 
 /**
  * @tag milestone-countdown
@@ -104,9 +101,11 @@ export class MilestoneCountdown extends WithdrawalElement {
     const reading = passed ? timeSince(now, due, zone) : timeLeft(now, due);
     const parts = reading.parts;
     const value = formatAmounts(parts, intlLang, m);
-    // The same amount with each unit at its widest reserves the value's room, so a tick never shifts the text.
+    // The same amount with each unit at its widest reserves the value's room, so a tick never shifts the text:
+    // days alone keep their digits (as nines), else 364 days, 23 hours, and two digits for the rest
+    // (tabular digits are all one width, and 59 years is as wide as 99).
     const widest = formatAmounts(
-      parts.map(([u, n]) => [u, u === 'day' && parts.length === 1 ? 10 ** String(n).length - 1 : Math.max(n, WIDEST[u])]),
+      parts.map(([u, n]) => [u, u === 'day' && parts.length === 1 ? 10 ** String(n).length - 1 : Math.max(n, u === 'day' ? 364 : u === 'hour' ? 23 : 59)]),
       intlLang,
       m,
     );
