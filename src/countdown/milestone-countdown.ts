@@ -109,19 +109,19 @@ export class MilestoneCountdown extends WithdrawalElement {
       intlLang,
       m,
     );
-    const deadline = fill(date.precision === 'month' || date.precision === 'year' ? m.byEndOf : m.on, formatStoryDate(date, intlLang, m));
+    const deadline = fill(date.precision === 'month' || date.precision === 'year' ? m.end : m.on, formatStoryDate(date, intlLang, m));
     const template = passed ? m.since : m.left;
     const [before, after] = template.split('{v}');
     const label = pickText(milestone.label, intlLang, langs);
     const by = pickText(milestone.attribution, intlLang, langs);
     // The count's accessible name: the full sentence.
-    const sentence = `${fill(template, value)}: ${label.text}${m.comma}${deadline}.`;
+    const sentence = `${fill(template, value)}: ${label.text}${m.sep}${deadline}.`;
     const last = lastDayBefore(due, zone);
     // Only after the deadline, and only what has happened by now.
     const events = story.events.filter((e) => passed && milestone.events.includes(e.id) && e.date.start >= due && e.date.start <= now);
     // One polite announcement when a deadline passes on a live clock while the page is open.
     if (shown?.id !== milestone.id) this.#announcement = '';
-    else if (!shown.passed && passed && !this.#frozen()) this.#announcement = fill(m.reached, label.text);
+    else if (!shown.passed && passed && !this.#frozen()) this.#announcement = fill(m.passed, label.text);
     this.#shown = { id: milestone.id, passed };
     this.#next = reading.next;
     // On paper the count is a dated sentence (the day the page was printed), not a stale number.
@@ -130,9 +130,9 @@ export class MilestoneCountdown extends WithdrawalElement {
       ${milestone.provenance === 'official'
         ? nothing
         : html`<p class="provenance">
-            ${m.provenance[milestone.provenance]}${by.text ? html`: <span lang=${by.lang ?? nothing} dir="auto">${by.text}</span>` : nothing}
+            ${m.prov[milestone.provenance]}${by.text ? html`: <span lang=${by.lang ?? nothing} dir="auto">${by.text}</span>` : nothing}
           </p>`}
-      <p class="deadline">${m.deadline}: ${deadline}</p>
+      <p class="deadline">${m.due}: ${deadline}</p>
       <p class="count" role="timer" aria-label=${sentence}>
         ${before}<span part="value"><span class="widest" aria-hidden="true">${widest}</span><span>${value}</span></span>${after}
       </p>
@@ -141,7 +141,7 @@ export class MilestoneCountdown extends WithdrawalElement {
       </p>
       ${events.length
         ? html`<div class="events">
-            <p id="after">${m.happened}</p>
+            <p id="after">${m.events}</p>
             <ul aria-labelledby="after">
               ${events.map((e) => {
                 const title = pickText(e.title, intlLang, langs);
@@ -149,7 +149,7 @@ export class MilestoneCountdown extends WithdrawalElement {
                 const span = calendarSpan(last, dayIn(e.date.start, e.date.timeZone));
                 return html`<li data-event=${e.id}>
                   <span lang=${title.lang ?? nothing} dir="auto">${title.text}</span>
-                  <span class="when">${formatStoryDate(e.date, intlLang, m)}${m.comma}${fill(m.after, formatAmounts(span, intlLang, m))}</span>
+                  <span class="when">${formatStoryDate(e.date, intlLang, m)}${m.sep}${fill(m.after, formatAmounts(span, intlLang, m))}</span>
                 </li>`;
               })}
             </ul>
