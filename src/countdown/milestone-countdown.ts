@@ -11,7 +11,7 @@ import { WithdrawalElement } from '../base/withdrawal-element.js';
 import { catalogueLang, messagesFor } from '../i18n/locale.js';
 import { countdownMessages } from './messages.js';
 import { calendarSpan, lastDayBefore, timeLeft, timeSince } from './duration.js';
-import { formatAmounts, formatStoryDate } from './format.js';
+import { PRECISION, formatAmounts, formatStoryDate } from './format.js';
 import { countdownStyles } from './styles.js';
 import { TickController } from './tick-controller.js';
 import { dayIn, fill, intl } from '../i18n/intl.js';
@@ -109,7 +109,7 @@ export class MilestoneCountdown extends WithdrawalElement {
       intlLang,
       m,
     );
-    const deadline = fill(date.precision === 'month' || date.precision === 'year' ? m.end : m.on, formatStoryDate(date, intlLang, m));
+    const deadline = fill(PRECISION[date.precision] ? m.end : m.on, formatStoryDate(date, intlLang, m));
     const template = passed ? m.since : m.left;
     const [before, after] = template.split('{v}');
     const label = pickText(milestone.label, intlLang, langs);
