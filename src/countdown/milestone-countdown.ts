@@ -10,7 +10,7 @@ import { pickText } from '../story/text.js';
 import { WithdrawalElement } from '../base/withdrawal-element.js';
 import { catalogueLang, messagesFor } from '../i18n/locale.js';
 import { countdownMessages } from './messages.js';
-import { calendarSpan, lastDayBefore, timeLeft, timeSince } from './duration.js';
+import { calendarSpan, timeLeft, timeSince } from './duration.js';
 import { PRECISION, formatAmounts, formatStoryDate } from './format.js';
 import { countdownStyles } from './styles.js';
 import { TickController } from './tick-controller.js';
@@ -98,7 +98,9 @@ export class MilestoneCountdown extends WithdrawalElement {
     const { due, deadline: date } = milestone;
     const zone = date.timeZone;
     const passed = now >= due;
-    const reading = passed ? timeSince(now, due, zone) : timeLeft(now, due);
+    // The deadline period's last calendar day, in the story's zone (it ends, exclusively, at `due`).
+    const last = dayIn(due - 1, zone);
+    const reading = passed ? timeSince(now, last, zone) : timeLeft(now, due);
     const parts = reading.parts;
     const value = formatAmounts(parts, intlLang, m);
     // The same amount with each unit at its widest reserves the value's room, so a tick never shifts the text:
@@ -116,7 +118,6 @@ export class MilestoneCountdown extends WithdrawalElement {
     const by = pickText(milestone.attribution, intlLang, langs);
     // The count's accessible name: the full sentence.
     const sentence = `${fill(template, value)}: ${label.text}${m.sep}${deadline}.`;
-    const last = lastDayBefore(due, zone);
     // Only after the deadline, and only what has happened by now.
     const events = story.events.filter((e) => passed && milestone.events.includes(e.id) && e.date.start >= due && e.date.start <= now);
     // One polite announcement when a deadline passes on a live clock while the page is open.
