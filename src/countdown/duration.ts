@@ -45,11 +45,6 @@ export function timeLeft(now: number, due: number): Reading {
   return { parts, next: due - (kept - 1) * SECOND };
 }
 
-/** The last calendar day of a deadline period that ends (exclusively) at `due`. */
-export function lastDayBefore(due: number, timeZone: string): CalendarDay {
-  return dayIn(due - 1, timeZone);
-}
-
 /** Whole years, then the days left over, from `from` to `to` (`to` not earlier than `from`). */
 export function calendarSpan(from: CalendarDay, to: CalendarDay): ReadonlyArray<readonly [Unit, number]> {
   // The same day `n` years later in epoch ms, 29 February landing on 28 February in common years.
@@ -63,9 +58,10 @@ export function calendarSpan(from: CalendarDay, to: CalendarDay): ReadonlyArray<
   return days > 0 ? [['year', years], ['day', days]] : [['year', years]];
 }
 
-/** Time since a deadline that passed at `due`, changing at the next midnight in the story's zone. */
-export function timeSince(now: number, due: number, timeZone: string): Reading {
+/** Time since a deadline whose period ended with the calendar day `last` (the day of the instant just
+ * before the deadline, in the story's zone), changing at the next midnight in that zone. */
+export function timeSince(now: number, last: CalendarDay, timeZone: string): Reading {
   const today = dayIn(now, timeZone);
-  const parts = calendarSpan(lastDayBefore(due, timeZone), today);
+  const parts = calendarSpan(last, today);
   return { parts, next: zonedInstant(today.year, today.month, today.day + 1, timeZone) };
 }

@@ -8,12 +8,13 @@ import type { StoryDate } from '../story/dates.js';
 import type { CountdownMessages, FallbackNames } from './messages.js';
 import type { Unit } from './duration.js';
 import { CKB_MONTHS, dayIn, intl, lacksIntlData } from '../i18n/intl.js';
+import { catalogueLang } from '../i18n/locale.js';
 
 /** Arabic-Indic digits for Arabic and Kurdish unless the tag names its own numbering system
  * (`ar-u-nu-latn`). Passed as an option, so it holds even where Intl lacks the language itself. */
 function digits(lang: string): { numberingSystem?: string } {
-  const primary = lang.toLowerCase().split('-')[0];
-  return (primary === 'ar' || primary === 'ckb') && !/-u-(?:.*-)?nu-/i.test(lang) ? { numberingSystem: 'arab' } : {};
+  // (Every catalogue language but English is Arabic or Kurdish.)
+  return catalogueLang(lang) !== 'en' && !/-u-(?:.*-)?nu-/i.test(lang) ? { numberingSystem: 'arab' } : {};
 }
 
 /** The catalogue's own names when this browser's Intl has no data for the language (Intl would
@@ -25,26 +26,19 @@ export function formatNumber(n: number, lang: string, grouping = true): string {
   return intl(Intl.NumberFormat, lang, { ...digits(lang), useGrouping: grouping }).format(n);
 }
 
-/** One amount of one unit, "56 days" / "٥٦ يومًا" / "٥٦ ڕۆژ". */
-function formatUnit(n: number, unit: Unit, lang: string, fb: FallbackNames | undefined): string {
-  if (fb) return `${formatNumber(n, lang)} ${fb.units[unit]}`;
-  return intl(Intl.NumberFormat, lang, { ...digits(lang), style: 'unit', unit, unitDisplay: 'long' }).format(n);
-}
-
-/** Several amounts as one phrase: "1 year and 56 days". */
+/** Several amounts as one phrase: "1 year and 56 days", "٥٦ يومًا", "١ ساڵ و ٥٦ ڕۆژ". */
 export function formatAmounts(parts: ReadonlyArray<readonly [Unit, number]>, lang: string, m: CountdownMessages): string {
   const fb = fallbackFor(lang, m);
-  const items = parts.map(([unit, n]) => formatUnit(n, unit, lang, fb));
+  const items = parts.map(([unit, n]) =>
+    fb
+      ? `${formatNumber(n, lang)} ${fb.units[unit]}`
+      : intl(Intl.NumberFormat, lang, { ...digits(lang), style: 'unit', unit, unitDisplay: 'long' }).format(n),
+  );
   return fb ? items.join(fb.and) : intl(Intl.ListFormat, lang).format(items);
 }
 
-/** A date in the reader's language and digits; `options` without the zone. */
-export function formatDate(instant: number, lang: string, timeZone: string, options: Intl.DateTimeFormatOptions): string {
-  return intl(Intl.DateTimeFormat, lang, { ...digits(lang), ...options, timeZone }).format(instant);
-}
-
 /** How a deadline at month or year precision is written; anything finer is a day. */
-const PRECISION: Partial<Record<StoryDate['precision'], Intl.DateTimeFormatOptions>> = {
+export const PRECISION: Partial<Record<StoryDate['precision'], Intl.DateTimeFormatOptions>> = {
   year: { year: 'numeric' },
   month: { month: 'long', year: 'numeric' },
 };
@@ -59,5 +53,9 @@ export function formatStoryDate(date: StoryDate, lang: string, m: CountdownMessa
     const d = dayIn(date.start, date.timeZone);
     return fb.dayDate(formatNumber(d.day, lang), CKB_MONTHS[d.month - 1]!, formatNumber(d.year, lang, false));
   }
-  return formatDate(date.start, lang, date.timeZone, options ?? { day: 'numeric', month: 'short', year: 'numeric' });
+  return intl(Intl.DateTimeFormat, lang, {
+    ...digits(lang),
+    ...(options ?? { day: 'numeric', month: 'short', year: 'numeric' }),
+    timeZone: date.timeZone,
+  }).format(date.start);
 }

@@ -23,16 +23,19 @@ export interface CountdownMessages {
   since: string;
   /** "{v} after the deadline", for an event that followed it. */
   after: string;
-  /** The deadline as a phrase: `byEndOf` a month or a year, `on` a day; `{v}` is its date. */
-  byEndOf: string;
+  /** The deadline as a phrase: by the `end` of a month or a year, `on` a day; `{v}` is its date. */
+  end: string;
   on: string;
   /** What joins the parts of a sentence (an event's date and its distance; the count's name). */
-  comma: string;
-  deadline: string;
-  happened: string;
+  sep: string;
+  /** "Deadline", before its date. */
+  due: string;
+  /** The heading of the events that followed the deadline. */
+  events: string;
   /** Said once, politely, when the deadline passes while the page is open; `{v}` is the label. */
-  reached: string;
-  provenance: Readonly<Record<Exclude<Provenance, 'official'>, string>>;
+  passed: string;
+  /** The provenance of a milestone that is not official. */
+  prov: Readonly<Record<Exclude<Provenance, 'official'>, string>>;
   none: string;
   unknown: string;
   /** Names for when the browser's Intl does not know the language (Central Kurdish in Chromium). */
@@ -44,13 +47,13 @@ export const countdownMessages: Readonly<Record<Supported, CountdownMessages>> =
     left: '{v} left',
     since: '{v} since the deadline',
     after: '{v} after the deadline',
-    byEndOf: 'by the end of {v}',
+    end: 'by the end of {v}',
     on: 'on {v}',
-    comma: ', ',
-    deadline: 'Deadline',
-    happened: 'What happened after the deadline',
-    reached: 'The deadline has passed: {v}.',
-    provenance: { reported: 'Reported, not official', claimed: 'Claimed, not confirmed' },
+    sep: ', ',
+    due: 'Deadline',
+    events: 'What happened after the deadline',
+    passed: 'The deadline has passed: {v}.',
+    prov: { reported: 'Reported, not official', claimed: 'Claimed, not confirmed' },
     none: 'This story has no milestones.',
     unknown: 'This story has no milestone "{v}".',
   },
@@ -58,13 +61,13 @@ export const countdownMessages: Readonly<Record<Supported, CountdownMessages>> =
     left: 'بقي {v}',
     since: 'مضى {v} على انقضاء الموعد',
     after: 'بعد {v} من انقضاء الموعد',
-    byEndOf: 'بحلول نهاية {v}',
+    end: 'بحلول نهاية {v}',
     on: 'في {v}',
-    comma: '، ',
-    deadline: 'الموعد النهائي',
-    happened: 'ما جرى بعد انقضاء الموعد',
-    reached: 'انقضى الموعد النهائي: {v}.',
-    provenance: { reported: 'وفق تقارير، غير رسمي', claimed: 'ادعاء غير مؤكَّد' },
+    sep: '، ',
+    due: 'الموعد النهائي',
+    events: 'ما جرى بعد انقضاء الموعد',
+    passed: 'انقضى الموعد النهائي: {v}.',
+    prov: { reported: 'وفق تقارير، غير رسمي', claimed: 'ادعاء غير مؤكَّد' },
     none: 'لا مواعيد في هذه القصة.',
     unknown: 'لا موعد بالمعرّف "{v}" في هذه القصة.',
   },
@@ -72,13 +75,13 @@ export const countdownMessages: Readonly<Record<Supported, CountdownMessages>> =
     left: '{v} ماوە',
     since: '{v} بەسەر وادەکەدا تێپەڕیوە',
     after: '{v} دوای وادەکە',
-    byEndOf: 'تا کۆتایی {v}',
+    end: 'تا کۆتایی {v}',
     on: 'لە {v}',
-    comma: '، ',
-    deadline: 'وادە',
-    happened: 'ئەوەی دوای وادەکە ڕوویدا',
-    reached: 'وادەکە تێپەڕی: {v}.',
-    provenance: { reported: 'ڕاپۆرت کراوە، فەرمی نییە', claimed: 'بانگەشەیە، پشتڕاست نەکراوەتەوە' },
+    sep: '، ',
+    due: 'وادە',
+    events: 'ئەوەی دوای وادەکە ڕوویدا',
+    passed: 'وادەکە تێپەڕی: {v}.',
+    prov: { reported: 'ڕاپۆرت کراوە، فەرمی نییە', claimed: 'بانگەشەیە، پشتڕاست نەکراوەتەوە' },
     none: 'ئەم چیرۆکە هیچ وادەیەکی تێدا نییە.',
     unknown: 'ئەم چیرۆکە وادەی "{v}"ی تێدا نییە.',
     fallback: {

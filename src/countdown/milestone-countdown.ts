@@ -10,14 +10,11 @@ import { pickText } from '../story/text.js';
 import { WithdrawalElement } from '../base/withdrawal-element.js';
 import { catalogueLang, messagesFor } from '../i18n/locale.js';
 import { countdownMessages } from './messages.js';
-import { calendarSpan, lastDayBefore, timeLeft, timeSince, type Unit } from './duration.js';
-import { formatAmounts, formatStoryDate } from './format.js';
+import { calendarSpan, timeLeft, timeSince } from './duration.js';
+import { PRECISION, formatAmounts, formatStoryDate } from './format.js';
 import { countdownStyles } from './styles.js';
 import { TickController } from './tick-controller.js';
 import { dayIn, fill, intl } from '../i18n/intl.js';
-
-// The widest each unit gets within one shape of the count (tabular digits are all one width).
-const WIDEST: Readonly<Record<Unit, number>> = { year: 99, day: 364, hour: 23, minute: 59, second: 59 };
 
 /**
  * @tag milestone-countdown
@@ -101,28 +98,31 @@ export class MilestoneCountdown extends WithdrawalElement {
     const { due, deadline: date } = milestone;
     const zone = date.timeZone;
     const passed = now >= due;
-    const reading = passed ? timeSince(now, due, zone) : timeLeft(now, due);
+    // The deadline period's last calendar day, in the story's zone (it ends, exclusively, at `due`).
+    const last = dayIn(due - 1, zone);
+    const reading = passed ? timeSince(now, last, zone) : timeLeft(now, due);
     const parts = reading.parts;
     const value = formatAmounts(parts, intlLang, m);
-    // The same amount with each unit at its widest reserves the value's room, so a tick never shifts the text.
+    // The same amount with each unit at its widest reserves the value's room, so a tick never shifts the text:
+    // days alone keep their digits (as nines), else 364 days, 23 hours, and two digits for the rest
+    // (tabular digits are all one width, and 59 years is as wide as 99).
     const widest = formatAmounts(
-      parts.map(([u, n]) => [u, u === 'day' && parts.length === 1 ? 10 ** String(n).length - 1 : Math.max(n, WIDEST[u])]),
+      parts.map(([u, n]) => [u, u === 'day' && parts.length === 1 ? 10 ** String(n).length - 1 : Math.max(n, u === 'day' ? 364 : u === 'hour' ? 23 : 59)]),
       intlLang,
       m,
     );
-    const deadline = fill(date.precision === 'month' || date.precision === 'year' ? m.byEndOf : m.on, formatStoryDate(date, intlLang, m));
+    const deadline = fill(PRECISION[date.precision] ? m.end : m.on, formatStoryDate(date, intlLang, m));
     const template = passed ? m.since : m.left;
     const [before, after] = template.split('{v}');
     const label = pickText(milestone.label, intlLang, langs);
     const by = pickText(milestone.attribution, intlLang, langs);
     // The count's accessible name: the full sentence.
-    const sentence = `${fill(template, value)}: ${label.text}${m.comma}${deadline}.`;
-    const last = lastDayBefore(due, zone);
+    const sentence = `${fill(template, value)}: ${label.text}${m.sep}${deadline}.`;
     // Only after the deadline, and only what has happened by now.
     const events = story.events.filter((e) => passed && milestone.events.includes(e.id) && e.date.start >= due && e.date.start <= now);
     // One polite announcement when a deadline passes on a live clock while the page is open.
     if (shown?.id !== milestone.id) this.#announcement = '';
-    else if (!shown.passed && passed && !this.#frozen()) this.#announcement = fill(m.reached, label.text);
+    else if (!shown.passed && passed && !this.#frozen()) this.#announcement = fill(m.passed, label.text);
     this.#shown = { id: milestone.id, passed };
     this.#next = reading.next;
     // On paper the count is a dated sentence (the day the page was printed), not a stale number.
@@ -131,9 +131,9 @@ export class MilestoneCountdown extends WithdrawalElement {
       ${milestone.provenance === 'official'
         ? nothing
         : html`<p class="provenance">
-            ${m.provenance[milestone.provenance]}${by.text ? html`: <span lang=${by.lang ?? nothing} dir="auto">${by.text}</span>` : nothing}
+            ${m.prov[milestone.provenance]}${by.text ? html`: <span lang=${by.lang ?? nothing} dir="auto">${by.text}</span>` : nothing}
           </p>`}
-      <p class="deadline">${m.deadline}: ${deadline}</p>
+      <p class="deadline">${m.due}: ${deadline}</p>
       <p class="count" role="timer" aria-label=${sentence}>
         ${before}<span part="value"><span class="widest" aria-hidden="true">${widest}</span><span>${value}</span></span>${after}
       </p>
@@ -142,7 +142,7 @@ export class MilestoneCountdown extends WithdrawalElement {
       </p>
       ${events.length
         ? html`<div class="events">
-            <p id="after">${m.happened}</p>
+            <p id="after">${m.events}</p>
             <ul aria-labelledby="after">
               ${events.map((e) => {
                 const title = pickText(e.title, intlLang, langs);
@@ -150,7 +150,7 @@ export class MilestoneCountdown extends WithdrawalElement {
                 const span = calendarSpan(last, dayIn(e.date.start, e.date.timeZone));
                 return html`<li data-event=${e.id}>
                   <span lang=${title.lang ?? nothing} dir="auto">${title.text}</span>
-                  <span class="when">${formatStoryDate(e.date, intlLang, m)}${m.comma}${fill(m.after, formatAmounts(span, intlLang, m))}</span>
+                  <span class="when">${formatStoryDate(e.date, intlLang, m)}${m.sep}${fill(m.after, formatAmounts(span, intlLang, m))}</span>
                 </li>`;
               })}
             </ul>
