@@ -119,7 +119,7 @@ export class BaseMap extends WithdrawalElement {
     if (abort.signal.aborted) return;
     this.#map = map;
     this.#failure = failure;
-    if (failure) this.dispatchEvent(errorEvent({ message: mapMessages.en.basemapFailed(url, failure), source: url }));
+    if (failure) this.dispatchEvent(errorEvent({ message: mapMessages.en.failed(url, failure), source: url }));
     this.requestUpdate();
   }
 
@@ -190,10 +190,10 @@ export class BaseMap extends WithdrawalElement {
     const callouts = layout ? layout.labels.filter((t) => t.callout) : [];
     return html`<figure>
         ${failure
-          ? html`<div part="error" role="alert">${m.basemapFailed(url, failure)}</div>`
+          ? html`<div part="error" role="alert">${m.failed(url, failure)}</div>`
           : html`<div class="frame">${layout ? this.#renderMap(layout, rows, selected, dateText, m) : nothing}</div>`}
         <figcaption>
-          <p class="date">${m.stateOn(dateText)}</p>
+          <p class="date">${m.on(dateText)}</p>
           ${callouts.length
             ? html`<ol class="callouts" aria-hidden="true">${callouts.map((t) => {
                 const row = rows.get(t.id)!;
@@ -204,7 +204,7 @@ export class BaseMap extends WithdrawalElement {
           <p class="credit">${this.basemap ? nothing : `${m.attribution} · `}${this.#renderSources(story, m)}</p>
         </figcaption>
       </figure>
-      ${placesTable([...rows.values()], m.stateOn(dateText), m)}`;
+      ${placesTable([...rows.values()], m.on(dateText), m)}`;
   }
 
   #renderSources(story: Story, m: MapMessages) {
@@ -226,7 +226,7 @@ export class BaseMap extends WithdrawalElement {
     const cardId = this.hovered ?? this.focused;
     const cardSpot = markers.find((x) => x.id === cardId);
     const cardRow = cardId ? rows.get(cardId) : undefined;
-    return html`<svg viewBox="0 0 ${w} ${h}" role="group" aria-label=${m.mapLabel(dateText)}>
+    return html`<svg viewBox="0 0 ${w} ${h}" role="group" aria-label=${m.label(dateText)}>
       <g aria-hidden="true">
         ${layout.countries.map((c) => svg`<path class="country ${c.code.toLowerCase()}" d=${c.d}></path>`)}
         ${layout.countryLabels.map((t) => svg`<text class="country-label" x=${t.x} y=${t.y}>${t.text}</text>`)}
