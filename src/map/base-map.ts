@@ -42,9 +42,6 @@ export class BaseMap extends WithdrawalElement {
   static override properties = {
     date: { reflect: true },
     basemap: { reflect: true },
-    active: { state: true },
-    hovered: { state: true },
-    focused: { state: true },
   };
 
   /** Show each place's state as of this ISO date; default: the selected event's date, else now. */
@@ -53,11 +50,13 @@ export class BaseMap extends WithdrawalElement {
   /** URL of a TopoJSON to draw instead of the bundled map of Iraq and its neighbours. */
   declare basemap?: string;
 
-  /** The place that holds the one tab stop. */
-  declare private active?: string;
-  /** The place whose card shows (hovered, else focused). */
-  declare private hovered?: string;
-  declare private focused?: string;
+  /**
+   * The place that holds the one tab stop, and the place whose card shows (hovered, else
+   * focused). Plain fields: the handlers that set them ask for the update.
+   */
+  #active?: string | undefined;
+  #hovered?: string | undefined;
+  #focused?: string | undefined;
 
   /**
    * The frame's size, measured with a ResizeObserver so the map is drawn at its real pixel size
@@ -222,8 +221,8 @@ export class BaseMap extends WithdrawalElement {
   #renderMap(layout: MapLayout, rows: ReadonlyMap<string, PlaceRow>, selected: ReadonlySet<string>, dateText: string, m: MapMessages) {
     const { markers, scale } = layout;
     const [w, h] = [this.#width, this.#height];
-    const active = markers.find((x) => x.id === this.active) ?? markers.find((x) => selected.has(x.id)) ?? markers[0];
-    const cardId = this.hovered ?? this.focused;
+    const active = markers.find((x) => x.id === this.#active) ?? markers.find((x) => selected.has(x.id)) ?? markers[0];
+    const cardId = this.#hovered ?? this.#focused;
     const cardSpot = markers.find((x) => x.id === cardId);
     const cardRow = cardId ? rows.get(cardId) : undefined;
     return html`<svg viewBox="0 0 ${w} ${h}" role="group" aria-label=${m.label(dateText)}>
@@ -268,7 +267,8 @@ export class BaseMap extends WithdrawalElement {
   }
 
   #toggle(id: string): void {
-    this.active = id;
+    this.#active = id;
+    // The selection changes either way, and that draws the map again.
     const already = this.data.selection.locationIds.length === 1 && this.data.selection.locationIds[0] === id;
     this.select({ locationIds: already ? [] : [id] });
   }
@@ -281,13 +281,15 @@ export class BaseMap extends WithdrawalElement {
   }
 
   #onPointer(e: PointerEvent): void {
-    this.hovered = idOf(e.type === 'pointerover' ? e.target : e.relatedTarget);
+    this.#hovered = idOf(e.type === 'pointerover' ? e.target : e.relatedTarget);
+    this.requestUpdate();
   }
 
   #onFocus(e: FocusEvent): void {
     const id = e.type === 'focusin' ? idOf(e.target) : undefined;
-    this.focused = id;
-    if (id) this.active = id;
+    this.#focused = id;
+    if (id) this.#active = id;
+    this.requestUpdate();
   }
 
   #onKey(e: KeyboardEvent): void {
@@ -301,10 +303,8 @@ export class BaseMap extends WithdrawalElement {
     const next = keyTarget(this.#layout.markers, id, e.key, this.direction);
     if (next === undefined) return;
     e.preventDefault();
-    this.active = next;
-    void this.updateComplete.then(() => {
-      this.renderRoot.querySelector<SVGGElement>(`[data-id="${CSS.escape(next)}"]`)?.focus();
-    });
+    // Every marker is focusable (tabindex -1); the focus handler then moves the tab stop.
+    this.renderRoot.querySelector<SVGGElement>(`[data-id="${CSS.escape(next)}"]`)?.focus();
   }
 }
 
