@@ -73,16 +73,17 @@ export function card(row: PlaceRow, x: number, y: number, width: number, height:
   const more = row.events.length - 3;
   // Hidden from screen readers by the group it is drawn in; the table says the same. Above the
   // marker, the card sits at the bottom of its box (the foreignObject is its containing block).
+  // The name stands on a line of its own, since block boxes follow it.
   return svg`<foreignObject class="card-host" x=${left} y=${top} width=${w} height=${CARD_H}>
     <div class=${up ? 'card up' : 'card'}>
       <strong lang=${row.lang ?? nothing}>${row.name}</strong>
-      <span>${m.on(dateText)}: ${m.states[row.state]}</span>
+      <div>${m.on(dateText)}: ${m.states[row.state]}</div>
       ${row.events.length
         ? html`<ul>
             ${row.events.slice(-3).map((e) => html`<li>${e}</li>`)}
             ${more > 0 ? html`<li>${m.more(more)}</li>` : nothing}
           </ul>`
-        : html`<span>${m.none}</span>`}
+        : html`<div>${m.none}</div>`}
     </div>
   </foreignObject>`;
 }

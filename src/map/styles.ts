@@ -175,10 +175,6 @@ export const mapStyles = [mapTheme, mapDarkTheme, css`
     position: absolute;
     inset: auto 0 0;
   }
-  .card strong,
-  .card span {
-    display: block;
-  }
   .sea { fill: var(--_sea); }
   .land { fill: var(--_land); }
   .edge, .frame-mark { fill: none; stroke: var(--_edge); }
