@@ -22,7 +22,7 @@ export function symbol(kind: Kind, state: MarkerState): TemplateResult {
 }
 
 function swatch(kind: Kind, state: MarkerState): TemplateResult {
-  return html`<svg viewBox="-10 -10 20 20" aria-hidden="true"><g class=${state}>${symbol(kind, state)}</g></svg>`;
+  return html`<svg class=${state} viewBox="-10 -10 20 20" aria-hidden="true">${symbol(kind, state)}</svg>`;
 }
 
 /** The key: every kind on the map (drawn as present) and every state (drawn as a city's circle). */
