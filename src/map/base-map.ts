@@ -300,11 +300,12 @@ export class BaseMap extends WithdrawalElement {
       this.#toggle(id);
       return;
     }
-    const next = keyTarget(this.#layout.markers, id, e.key, this.direction);
+    const markers = this.#layout.markers;
+    const next = keyTarget(markers.findIndex((p) => p.id === id), markers.length, e.key, this.direction);
     if (next === undefined) return;
     e.preventDefault();
-    // Every marker is focusable (tabindex -1); the focus handler then moves the tab stop.
-    this.renderRoot.querySelector<SVGGElement>(`[data-id="${CSS.escape(next)}"]`)?.focus();
+    // Markers are drawn in that order, each focusable (tabindex -1); the focus handler then moves the tab stop.
+    this.renderRoot.querySelectorAll<SVGGElement>('[data-id]')[next]!.focus();
   }
 }
 
