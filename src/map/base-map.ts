@@ -42,9 +42,6 @@ export class BaseMap extends WithdrawalElement {
   static override properties = {
     date: { reflect: true },
     basemap: { reflect: true },
-    active: { state: true },
-    hovered: { state: true },
-    focused: { state: true },
   };
 
   /** Show each place's state as of this ISO date; default: the selected event's date, else now. */
@@ -53,11 +50,13 @@ export class BaseMap extends WithdrawalElement {
   /** URL of a TopoJSON to draw instead of the bundled map of Iraq and its neighbours. */
   declare basemap?: string;
 
-  /** The place that holds the one tab stop. */
-  declare private active?: string;
-  /** The place whose card shows (hovered, else focused). */
-  declare private hovered?: string;
-  declare private focused?: string;
+  /**
+   * The place that holds the one tab stop, and the place whose card shows (hovered, else
+   * focused). Plain fields: the handlers that set them ask for the update.
+   */
+  #active?: string | undefined;
+  #hovered?: string | undefined;
+  #focused?: string | undefined;
 
   /**
    * The frame's size, measured with a ResizeObserver so the map is drawn at its real pixel size
@@ -119,7 +118,7 @@ export class BaseMap extends WithdrawalElement {
     if (abort.signal.aborted) return;
     this.#map = map;
     this.#failure = failure;
-    if (failure) this.dispatchEvent(errorEvent({ message: mapMessages.en.basemapFailed(url, failure), source: url }));
+    if (failure) this.dispatchEvent(errorEvent({ message: mapMessages.en.failed(url, failure), source: url }));
     this.requestUpdate();
   }
 
@@ -190,10 +189,10 @@ export class BaseMap extends WithdrawalElement {
     const callouts = layout ? layout.labels.filter((t) => t.callout) : [];
     return html`<figure>
         ${failure
-          ? html`<div part="error" role="alert">${m.basemapFailed(url, failure)}</div>`
+          ? html`<div part="error" role="alert">${m.failed(url, failure)}</div>`
           : html`<div class="frame">${layout ? this.#renderMap(layout, rows, selected, dateText, m) : nothing}</div>`}
         <figcaption>
-          <p class="date">${m.stateOn(dateText)}</p>
+          <p class="date">${m.on(dateText)}</p>
           ${callouts.length
             ? html`<ol class="callouts" aria-hidden="true">${callouts.map((t) => {
                 const row = rows.get(t.id)!;
@@ -204,7 +203,7 @@ export class BaseMap extends WithdrawalElement {
           <p class="credit">${this.basemap ? nothing : `${m.attribution} · `}${this.#renderSources(story, m)}</p>
         </figcaption>
       </figure>
-      ${placesTable([...rows.values()], m.stateOn(dateText), m)}`;
+      ${placesTable([...rows.values()], m.on(dateText), m)}`;
   }
 
   #renderSources(story: Story, m: MapMessages) {
@@ -222,11 +221,11 @@ export class BaseMap extends WithdrawalElement {
   #renderMap(layout: MapLayout, rows: ReadonlyMap<string, PlaceRow>, selected: ReadonlySet<string>, dateText: string, m: MapMessages) {
     const { markers, scale } = layout;
     const [w, h] = [this.#width, this.#height];
-    const active = markers.find((x) => x.id === this.active) ?? markers.find((x) => selected.has(x.id)) ?? markers[0];
-    const cardId = this.hovered ?? this.focused;
+    const active = markers.find((x) => x.id === this.#active) ?? markers.find((x) => selected.has(x.id)) ?? markers[0];
+    const cardId = this.#hovered ?? this.#focused;
     const cardSpot = markers.find((x) => x.id === cardId);
     const cardRow = cardId ? rows.get(cardId) : undefined;
-    return html`<svg viewBox="0 0 ${w} ${h}" role="group" aria-label=${m.mapLabel(dateText)}>
+    return html`<svg viewBox="0 0 ${w} ${h}" role="group" aria-label=${m.label(dateText)}>
       <g aria-hidden="true">
         ${layout.countries.map((c) => svg`<path class="country ${c.code.toLowerCase()}" d=${c.d}></path>`)}
         ${layout.countryLabels.map((t) => svg`<text class="country-label" x=${t.x} y=${t.y}>${t.text}</text>`)}
@@ -268,7 +267,8 @@ export class BaseMap extends WithdrawalElement {
   }
 
   #toggle(id: string): void {
-    this.active = id;
+    this.#active = id;
+    // The selection changes either way, and that draws the map again.
     const already = this.data.selection.locationIds.length === 1 && this.data.selection.locationIds[0] === id;
     this.select({ locationIds: already ? [] : [id] });
   }
@@ -281,13 +281,15 @@ export class BaseMap extends WithdrawalElement {
   }
 
   #onPointer(e: PointerEvent): void {
-    this.hovered = idOf(e.type === 'pointerover' ? e.target : e.relatedTarget);
+    this.#hovered = idOf(e.type === 'pointerover' ? e.target : e.relatedTarget);
+    this.requestUpdate();
   }
 
   #onFocus(e: FocusEvent): void {
     const id = e.type === 'focusin' ? idOf(e.target) : undefined;
-    this.focused = id;
-    if (id) this.active = id;
+    this.#focused = id;
+    if (id) this.#active = id;
+    this.requestUpdate();
   }
 
   #onKey(e: KeyboardEvent): void {
@@ -298,13 +300,12 @@ export class BaseMap extends WithdrawalElement {
       this.#toggle(id);
       return;
     }
-    const next = keyTarget(this.#layout.markers, id, e.key, this.direction);
+    const markers = this.#layout.markers;
+    const next = keyTarget(markers.findIndex((p) => p.id === id), markers.length, e.key, this.direction);
     if (next === undefined) return;
     e.preventDefault();
-    this.active = next;
-    void this.updateComplete.then(() => {
-      this.renderRoot.querySelector<SVGGElement>(`[data-id="${CSS.escape(next)}"]`)?.focus();
-    });
+    // Markers are drawn in that order, each focusable (tabindex -1); the focus handler then moves the tab stop.
+    this.renderRoot.querySelectorAll<SVGGElement>('[data-id]')[next]!.focus();
   }
 }
 

@@ -5,19 +5,19 @@ import { KINDS, STATES, type Kind, type MarkerState } from './symbols.js';
 type Six = readonly [string, string, string, string, string, string];
 
 export interface MapMessages {
-  mapLabel: (date: string) => string;
-  stateOn: (date: string) => string;
+  label: (date: string) => string;
+  on: (date: string) => string;
   states: Record<MarkerState, string>;
   kinds: Record<Kind, string>;
   legend: string;
   /** Column headers of the table: place, kind, state, events. */
   columns: readonly [string, string, string, string];
-  noEvents: string;
-  moreEvents: (n: number) => string;
+  none: string;
+  more: (n: number) => string;
   approximate: string;
   attribution: string;
   sources: string;
-  basemapFailed: (url: string, reason: string) => string;
+  failed: (url: string, reason: string) => string;
   north: string;
 }
 
@@ -32,16 +32,16 @@ export const mapMessages: Readonly<Record<Supported, MapMessages>> = {
     ['Present', 'Reduced', 'Withdrawn', 'Handed over', 'Planned', 'No information'],
     ['Air base', 'Compound', 'Outpost', 'Garrison', 'City', 'Other place'],
     {
-      mapLabel: (d) => `Map of the story's places on ${d}. Arrow keys move between places; Enter selects.`,
-      stateOn: (d) => `State on ${d}`,
+      label: (d) => `Map of the story's places on ${d}. Arrow keys move between places; Enter selects.`,
+      on: (d) => `State on ${d}`,
       columns: ['Place', 'Kind', 'State', 'Events'],
       legend: 'Key',
-      noEvents: 'No events here in the story.',
-      moreEvents: (n) => `and ${n} more`,
+      none: 'No events here in the story.',
+      more: (n) => `and ${n} more`,
       approximate: 'approximate position',
       attribution: 'Map: Natural Earth',
       sources: 'Sources',
-      basemapFailed: (url, reason) => `The map ${url} could not be loaded: ${reason}.`,
+      failed: (url, reason) => `The map ${url} could not be loaded: ${reason}.`,
       north: 'N',
     },
   ),
@@ -49,16 +49,16 @@ export const mapMessages: Readonly<Record<Supported, MapMessages>> = {
     ['موجودة', 'مخفّضة', 'منسحبة', 'سُلّمت', 'مخطّط لها', 'لا معلومات'],
     ['قاعدة جوية', 'مجمّع', 'موقع متقدّم', 'حامية', 'مدينة', 'مكان آخر'],
     {
-      mapLabel: (d) => `خريطة أماكن القصة في ${d}. تنقّل بين الأماكن بمفاتيح الأسهم، واختر بمفتاح الإدخال.`,
-      stateOn: (d) => `الوضع في ${d}`,
+      label: (d) => `خريطة أماكن القصة في ${d}. تنقّل بين الأماكن بمفاتيح الأسهم، واختر بمفتاح الإدخال.`,
+      on: (d) => `الوضع في ${d}`,
       columns: ['المكان', 'النوع', 'الوضع', 'الأحداث'],
       legend: 'مفتاح الخريطة',
-      noEvents: 'لا أحداث هنا في القصة.',
-      moreEvents: (n) => `و${n.toLocaleString('ar')} أخرى`,
+      none: 'لا أحداث هنا في القصة.',
+      more: (n) => `و${n.toLocaleString('ar')} أخرى`,
       approximate: 'موقع تقريبي',
       attribution: 'الخريطة: Natural Earth',
       sources: 'المصادر',
-      basemapFailed: (url, reason) => `تعذّر تحميل الخريطة ${url}: ${reason}.`,
+      failed: (url, reason) => `تعذّر تحميل الخريطة ${url}: ${reason}.`,
       north: 'ش',
     },
   ),
@@ -66,16 +66,16 @@ export const mapMessages: Readonly<Record<Supported, MapMessages>> = {
     ['ئامادە', 'کەمکراوە', 'کشاوەتەوە', 'ڕادەستکراوە', 'پلانی بۆ دانراوە', 'زانیاری نییە'],
     ['بنکەی ئاسمانی', 'ئاوەدانی', 'پۆستی پێشەوە', 'بنکەی سەربازی', 'شار', 'شوێنی تر'],
     {
-      mapLabel: (d) => `نەخشەی شوێنەکانی چیرۆکەکە لە ${d}. بە دوگمەکانی تیر لە نێوان شوێنەکاندا بجوڵێ، بە Enter هەڵبژێرە.`,
-      stateOn: (d) => `دۆخ لە ${d}`,
+      label: (d) => `نەخشەی شوێنەکانی چیرۆکەکە لە ${d}. بە دوگمەکانی تیر لە نێوان شوێنەکاندا بجوڵێ، بە Enter هەڵبژێرە.`,
+      on: (d) => `دۆخ لە ${d}`,
       columns: ['شوێن', 'جۆر', 'دۆخ', 'ڕووداوەکان'],
       legend: 'ڕێبەری نەخشە',
-      noEvents: 'هیچ ڕووداوێک لێرە نییە لە چیرۆکەکەدا.',
-      moreEvents: (n) => `و ${n.toLocaleString('ckb')} ی تر`,
+      none: 'هیچ ڕووداوێک لێرە نییە لە چیرۆکەکەدا.',
+      more: (n) => `و ${n.toLocaleString('ckb')} ی تر`,
       approximate: 'شوێنی نزیکەیی',
       attribution: 'نەخشە: Natural Earth',
       sources: 'سەرچاوەکان',
-      basemapFailed: (url, reason) => `نەخشەی ${url} بار نەکرا: ${reason}.`,
+      failed: (url, reason) => `نەخشەی ${url} بار نەکرا: ${reason}.`,
       north: 'ب',
     },
   ),

@@ -22,7 +22,7 @@ export function symbol(kind: Kind, state: MarkerState): TemplateResult {
 }
 
 function swatch(kind: Kind, state: MarkerState): TemplateResult {
-  return html`<svg viewBox="-10 -10 20 20" aria-hidden="true"><g class=${state}>${symbol(kind, state)}</g></svg>`;
+  return html`<svg class=${state} viewBox="-10 -10 20 20" aria-hidden="true">${symbol(kind, state)}</svg>`;
 }
 
 /** The key: every kind on the map (drawn as present) and every state (drawn as a city's circle). */
@@ -54,7 +54,7 @@ export function placesTable(rows: readonly PlaceRow[], caption: string, m: MapMe
           <th scope="row" lang=${r.lang ?? nothing}>${r.name}${r.approximate ? ` (${m.approximate})` : ''}</th>
           <td>${m.kinds[r.kind]}</td>
           <td>${m.states[r.state]}</td>
-          <td>${r.events.join('; ') || m.noEvents}</td>
+          <td>${r.events.join('; ') || m.none}</td>
         </tr>`,
       )}
     </tbody>
@@ -71,18 +71,19 @@ export function card(row: PlaceRow, x: number, y: number, width: number, height:
   const left = Math.max(4, Math.min(width - w - 4, x - w / 2));
   const top = up ? Math.max(0, y - MARKER_R - 6 - CARD_H) : Math.min(height - CARD_H, y + MARKER_R + 6);
   const more = row.events.length - 3;
-  return svg`<foreignObject class="card-host" x=${left} y=${top} width=${w} height=${CARD_H} aria-hidden="true">
+  // Hidden from screen readers by the group it is drawn in; the table says the same. Above the
+  // marker, the card sits at the bottom of its box (the foreignObject is its containing block).
+  // The name stands on a line of its own, since block boxes follow it.
+  return svg`<foreignObject class="card-host" x=${left} y=${top} width=${w} height=${CARD_H}>
     <div class=${up ? 'card up' : 'card'}>
-      <div>
-        <strong lang=${row.lang ?? nothing}>${row.name}</strong>
-        <span>${m.stateOn(dateText)}: ${m.states[row.state]}</span>
-        ${row.events.length
-          ? html`<ul>
-              ${row.events.slice(-3).map((e) => html`<li>${e}</li>`)}
-              ${more > 0 ? html`<li>${m.moreEvents(more)}</li>` : nothing}
-            </ul>`
-          : html`<span>${m.noEvents}</span>`}
-      </div>
+      <strong lang=${row.lang ?? nothing}>${row.name}</strong>
+      <div>${m.on(dateText)}: ${m.states[row.state]}</div>
+      ${row.events.length
+        ? html`<ul>
+            ${row.events.slice(-3).map((e) => html`<li>${e}</li>`)}
+            ${more > 0 ? html`<li>${m.more(more)}</li>` : nothing}
+          </ul>`
+        : html`<div>${m.none}</div>`}
     </div>
   </foreignObject>`;
 }

@@ -161,15 +161,7 @@ export const mapStyles = [mapTheme, mapDarkTheme, css`
     color: inherit;
   }
   .card {
-    display: flex;
-    flex-direction: column;
-    height: 100%;
     pointer-events: none;
-  }
-  .card.up {
-    justify-content: flex-end;
-  }
-  .card > div {
     background: Canvas;
     color: CanvasText;
     border: 1px solid var(--_border);
@@ -179,9 +171,9 @@ export const mapStyles = [mapTheme, mapDarkTheme, css`
     line-height: 1.35;
     box-shadow: 0 2px 8px rgb(0 0 0 / 0.2);
   }
-  .card strong,
-  .card span {
-    display: block;
+  .up {
+    position: absolute;
+    inset: auto 0 0;
   }
   .sea { fill: var(--_sea); }
   .land { fill: var(--_land); }
