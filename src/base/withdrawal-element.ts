@@ -7,7 +7,10 @@ import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValu
 import type { Selection, StoryState } from '../context/story-context.js';
 import type { Story } from '../story/model.js';
 import { formatProblem } from '../story/model.js';
-import { BindingController } from './binding-controller.js';
+import { ContextEvent } from '@lit/context';
+import { storyContext } from '../context/story-context.js';
+import { StoryStore } from '../provider/store.js';
+import { defaultStore } from '../provider/default-story.js';
 import { errorEvent, selectEvent } from './events.js';
 import { baseStyles } from './styles.js';
 import { baseMessages } from '../i18n/base-messages.js';
@@ -15,6 +18,17 @@ import { directionOf, messagesFor, resolveLang } from '../i18n/locale.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 const STATES = ['loading', 'ready', 'error'] as const;
+const PROVIDER_TAG = 'withdrawal-data';
+
+/** The nearest ancestor provider, looking through shadow roots. */
+function ancestorProvider(el: Element): Element | null {
+  let node: Node | null = el.parentNode;
+  while (node) {
+    if (node instanceof Element && node.localName === PROVIDER_TAG) return node;
+    node = node instanceof ShadowRoot ? node.host : node.parentNode;
+  }
+  return null;
+}
 
 export abstract class WithdrawalElement extends LitElement {
   static override styles = [...baseStyles];
@@ -37,12 +51,88 @@ export abstract class WithdrawalElement extends LitElement {
   override lang = '';
 
   readonly #internals: ElementInternals = this.attachInternals();
-  readonly #binding = new BindingController(this);
   #reported?: StoryState;
 
-  /** The bound story state (loading, ready or error). */
-  protected get data(): StoryState {
-    return this.#binding.state;
+  /**
+   * The bound story state (loading, ready or error). Binding, in the contract's order: the
+   * `<withdrawal-data>` whose id `source` names (also when that provider arrives later), else the
+   * nearest ancestor provider, else the built-in default story; through the @lit/context protocol,
+   * released on disconnect.
+   */
+  protected data: StoryState = new StoryStore('pending').state;
+  #unsubscribe?: () => void;
+  #waiting?: AbortController;
+
+  override connectedCallback(): void {
+    this.#bind();
+    super.connectedCallback();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#release();
+  }
+
+  /** (Re)bind, for example after `source` changed. */
+  #bind(): void {
+    this.#release();
+    const id = this.source;
+    const target = id ? this.ownerDocument.getElementById(id) : ancestorProvider(this);
+    if (id || target) {
+      if (target?.localName === PROVIDER_TAG && this.#request(target)) return;
+      this.#waitFor(id ? `#${id}` : 'ancestor');
+      return;
+    }
+    this.#unsubscribe = defaultStore().subscribe((s) => this.#set(s));
+    this.#set(defaultStore().state);
+  }
+
+  #request(provider: Element): boolean {
+    let answered = false;
+    // Asking the provider itself works for ancestors and for providers elsewhere (by id) alike.
+    provider.dispatchEvent(
+      new ContextEvent(
+        storyContext,
+        this,
+        (value, unsubscribe) => {
+          answered = true;
+          if (unsubscribe && this.#unsubscribe !== unsubscribe) {
+            this.#unsubscribe?.();
+            this.#unsubscribe = unsubscribe;
+          }
+          this.#set(value);
+        },
+        true,
+      ),
+    );
+    return answered;
+  }
+
+  /**
+   * The provider is not there (or not upgraded) yet: wait for one to connect. A connecting provider
+   * announces itself with the context protocol's `context-provider` event (ContextProvider sends it);
+   * heard while capturing, as a provider around the new one stops its bubbling.
+   */
+  #waitFor(origin: string): void {
+    this.#set(new StoryStore(origin).state);
+    this.#waiting = new AbortController();
+    this.ownerDocument.addEventListener('context-provider', () => queueMicrotask(() => this.#bind()), {
+      signal: this.#waiting.signal,
+      capture: true,
+    });
+  }
+
+  #release(): void {
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+    this.#waiting?.abort();
+    this.#waiting = undefined;
+  }
+
+  #set(state: StoryState): void {
+    if (Object.is(state, this.data)) return;
+    this.data = state;
+    this.requestUpdate();
   }
 
   protected get story(): Story | undefined {
@@ -75,7 +165,7 @@ export abstract class WithdrawalElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('source') && this.hasUpdated) this.#binding.bind();
+    if (changed.has('source') && this.hasUpdated) this.#bind();
   }
 
   protected override updated(changed: PropertyValues): void {
