@@ -57,7 +57,7 @@ const textProblem = (x: unknown, max: number, inMap?: boolean): string | undefin
     ? x.length > max
       ? `is longer than ${max} characters`
       : undefined
-    : !inMap && x && typeof x === 'object'
+    : !inMap && x && typeof x === 'object' && !Array.isArray(x)
       ? Object.entries(x)
           .map(([k, s]) => (LANG.test(k) ? textProblem(s, max, true) : `${show(k)} is not a language tag`))
           .find((problem) => problem)

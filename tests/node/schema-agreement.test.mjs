@@ -20,6 +20,7 @@ const TITLES = [
   5,
   null,
   ['a list'],
+  [],
   true,
 ];
 
