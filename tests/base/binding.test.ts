@@ -18,6 +18,17 @@ function title(w: Element): string {
   return w.shadowRoot!.querySelector('h2')!.textContent!;
 }
 
+/** A provider element with this id and an inline story of this title, not yet in the page. */
+function providerWith(id: string, storyTitle: string): HTMLElement {
+  const provider = document.createElement('withdrawal-data');
+  provider.id = id;
+  const script = document.createElement('script');
+  script.type = 'application/json';
+  script.textContent = inline(storyTitle);
+  provider.append(script);
+  return provider;
+}
+
 describe('binding a widget to a story', () => {
   it('uses the built-in default story when there is no provider', async () => {
     const w = await fixture<TestWidget>(html`<test-widget></test-widget>`);
@@ -58,13 +69,7 @@ describe('binding a widget to a story', () => {
     const w = wrap.querySelector('test-widget')!;
     await new Promise((r) => setTimeout(r, 50));
     expect(w.matches(':state(loading)')).to.equal(true);
-    const provider = document.createElement('withdrawal-data');
-    provider.id = 'late';
-    const script = document.createElement('script');
-    script.type = 'application/json';
-    script.textContent = inline('Late');
-    provider.append(script);
-    wrap.append(provider);
+    wrap.append(providerWith('late', 'Late'));
     await untilState(w, 'ready');
     expect(title(w)).to.equal('Late');
   });
@@ -77,13 +82,7 @@ describe('binding a widget to a story', () => {
     const w = wrap.querySelector('test-widget')!;
     await new Promise((r) => setTimeout(r, 50));
     expect(w.matches(':state(loading)')).to.equal(true);
-    const provider = document.createElement('withdrawal-data');
-    provider.id = 'nested';
-    const script = document.createElement('script');
-    script.type = 'application/json';
-    script.textContent = inline('Nested');
-    provider.append(script);
-    wrap.querySelector('withdrawal-data')!.append(provider);
+    wrap.querySelector('withdrawal-data')!.append(providerWith('nested', 'Nested'));
     await untilState(w, 'ready');
     expect(title(w)).to.equal('Nested');
   });
