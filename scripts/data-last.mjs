@@ -22,6 +22,8 @@
 //    binding. Expressions whose meaning depends on the function around them (this, arguments,
 //    await, yield, new.target, super, import.meta) are left where they are.
 
+import { walk } from './ast-walk.mjs';
+
 const MIN_CHARS = 1000;
 const ARABIC_SCRIPT = /[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]/;
 /** The start of a style sheet's text: a selector, then a declaration block. */
@@ -47,15 +49,6 @@ function isData(node) {
   }
 }
 
-function walk(node, visit) {
-  if (!node || typeof node.type !== 'string') return;
-  if (visit(node) === false) return;
-  for (const key of Object.keys(node)) {
-    const value = node[key];
-    if (Array.isArray(value)) for (const child of value) walk(child, visit);
-    else if (value && typeof value === 'object' && typeof value.type === 'string') walk(value, visit);
-  }
-}
 
 /** True when the expression means the same in a function of module scope as in module scope. */
 function movable(node) {

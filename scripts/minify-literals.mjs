@@ -9,6 +9,7 @@
 //    (HTML and SVG collapse it anyway), so text and inline spacing do not change.
 // Only the literal text between ${…} expressions changes; the expressions are untouched.
 import { transform } from 'lightningcss';
+import { walk } from './ast-walk.mjs';
 
 const TAGS = new Set(['css', 'html', 'svg']);
 
@@ -67,15 +68,6 @@ export function minifyMarkup(text) {
   return text.replace(/\s*\n\s*/g, ' ');
 }
 
-function walk(node, visit) {
-  if (!node || typeof node.type !== 'string') return;
-  visit(node);
-  for (const key of Object.keys(node)) {
-    const value = node[key];
-    if (Array.isArray(value)) for (const child of value) walk(child, visit);
-    else if (value && typeof value === 'object' && typeof value.type === 'string') walk(value, visit);
-  }
-}
 
 export default function minifyLiterals() {
   return {
