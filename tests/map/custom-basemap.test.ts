@@ -1,7 +1,8 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/provider/define.js';
 import '../../src/map/define.js';
 import type { BaseMap } from '../../src/map/define.js';
+import type { WithdrawalErrorDetail } from '../../src/base/events.js';
 import { untilState } from '../helpers/test-widget.js';
 import { centre, drawn, marker } from './helpers.js';
 
@@ -55,11 +56,14 @@ describe('<base-map basemap>', () => {
     ['JSON that is not TopoJSON', '/__fixture/text?body=%7B%22type%22%3A%22FeatureCollection%22%7D'],
   ] as const) {
     it(`says plainly, inside the widget, when the basemap is ${what}`, async () => {
-      const wrap = await fixture(html`<div><base-map basemap=${url}></base-map></div>`);
+      // Listening on the wrapper before the map is on the page: the error may come before the
+      // fixture resolves.
+      let heard!: (e: CustomEvent<WithdrawalErrorDetail>) => void;
+      const errorEvent = new Promise<CustomEvent<WithdrawalErrorDetail>>((resolve) => (heard = resolve));
+      const wrap = await fixture(html`<div @withdrawal-error=${heard}><base-map basemap=${url}></base-map></div>`);
       const el = wrap.querySelector('base-map') as BaseMap;
-      const heard = oneEvent(el, 'withdrawal-error');
       await untilState(el, 'ready');
-      const ev = await heard;
+      const ev = await errorEvent;
       expect(ev.detail.source).to.equal(url);
       await until(() => !!el.shadowRoot!.querySelector('[role="alert"]'));
       const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
