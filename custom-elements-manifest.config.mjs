@@ -16,7 +16,9 @@ export default {
         for (const mod of customElementsManifest.modules) {
           for (const d of mod.declarations ?? []) {
             if (!d.attributes) continue;
-            const internal = new Set((d.members ?? []).filter((m) => m.privacy === 'private' || m.privacy === 'protected').map((m) => m.name));
+            const internal = new Set(
+              (d.members ?? []).filter((m) => m.privacy === 'private' || m.privacy === 'protected').map((m) => m.name),
+            );
             d.attributes = d.attributes.filter((a) => !internal.has(a.fieldName));
           }
         }

@@ -36,7 +36,10 @@ async function fixtures(ctx, next) {
     hits.set(arg, (hits.get(arg) ?? 0) + 1);
     const { readFile } = await import('node:fs/promises');
     ctx.type = 'application/json';
-    ctx.body = await readFile(new URL('./tests/fixtures/' + arg.replace(/[^a-z0-9-]/gi, '') + '.json', import.meta.url), 'utf8');
+    ctx.body = await readFile(
+      new URL('./tests/fixtures/' + arg.replace(/[^a-z0-9-]/gi, '') + '.json', import.meta.url),
+      'utf8',
+    );
   } else if (kind === 'hits') {
     ctx.type = 'application/json';
     ctx.body = JSON.stringify(hits.get(arg) ?? 0);
@@ -65,7 +68,9 @@ export function chromium(timezoneId) {
 
 // wtr runs every group beside the files it is given; a run narrowed with --files (and no --group)
 // wants only those files.
-const narrowed = process.argv.some((a) => a === '--files' || a.startsWith('--files=')) && !process.argv.some((a) => a.startsWith('--group'));
+const narrowed =
+  process.argv.some((a) => a === '--files' || a.startsWith('--files=')) &&
+  !process.argv.some((a) => a.startsWith('--group'));
 
 export default {
   // Time-zone tests (*.tz.test.ts) run only in the groups below, each with its reader's zone
@@ -81,7 +86,10 @@ export default {
   nodeResolve: { exportConditions: ['development'] },
   mimeTypes: { 'data/iraq-withdrawal.json': 'js', 'src/**/*.json': 'js' },
   middleware: [fixtures],
-  plugins: [json({ include: ['data/iraq-withdrawal.json', 'src/**/*.json'] }), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [
+    json({ include: ['data/iraq-withdrawal.json', 'src/**/*.json'] }),
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+  ],
   browsers: [chromium()],
   // One page at a time: background pages get no animation frames, which fixtures wait on.
   concurrency: 1,

@@ -18,8 +18,23 @@ const land110 = require('world-atlas/land-110m.json');
 // ISO 3166 numeric (world-atlas ids) → alpha-2, which Intl.DisplayNames turns into a name in the
 // reader's language. Iraq first; then every neighbour a story in the region may reach.
 const COUNTRIES = {
-  368: 'IQ', 760: 'SY', 400: 'JO', 682: 'SA', 414: 'KW', 364: 'IR', 792: 'TR',
-  422: 'LB', 376: 'IL', 275: 'PS', '048': 'BH', 634: 'QA', 784: 'AE', '051': 'AM', '031': 'AZ', 818: 'EG', 196: 'CY',
+  368: 'IQ',
+  760: 'SY',
+  400: 'JO',
+  682: 'SA',
+  414: 'KW',
+  364: 'IR',
+  792: 'TR',
+  422: 'LB',
+  376: 'IL',
+  275: 'PS',
+  '048': 'BH',
+  634: 'QA',
+  784: 'AE',
+  '051': 'AM',
+  '031': 'AZ',
+  818: 'EG',
+  196: 'CY',
 };
 // The region kept, [west, south, east, north] in degrees: wider than any view of a story in and
 // around Iraq, so the cut edges never show, yet far smaller than whole Iran or Saudi Arabia.
@@ -32,10 +47,14 @@ const KEEP_WORLD = 0.01;
 function clipRing(ring) {
   const [x0, y0, x1, y1] = BOX;
   const edges = [
-    (p) => p[0] >= x0, (a, b) => cut(a, b, 0, x0),
-    (p) => p[0] <= x1, (a, b) => cut(a, b, 0, x1),
-    (p) => p[1] >= y0, (a, b) => cut(a, b, 1, y0),
-    (p) => p[1] <= y1, (a, b) => cut(a, b, 1, y1),
+    (p) => p[0] >= x0,
+    (a, b) => cut(a, b, 0, x0),
+    (p) => p[0] <= x1,
+    (a, b) => cut(a, b, 0, x1),
+    (p) => p[1] >= y0,
+    (a, b) => cut(a, b, 1, y0),
+    (p) => p[1] <= y1,
+    (a, b) => cut(a, b, 1, y1),
   ];
   let out = ring.slice(0, -1);
   for (let e = 0; e < edges.length && out.length; e += 2) {
@@ -91,10 +110,17 @@ const regionTopo = shrink(topology({ countries: { type: 'FeatureCollection', fea
 // 1e3 steps are plenty for a thumbnail.
 // Land smaller than MIN_ISLAND square degrees (Cyprus is about 1) is under a pixel in the inset.
 const MIN_ISLAND = 10;
-const ringArea = (ring) => Math.abs(ring.reduce((a, [x, y], i) => { const [u, v] = ring[(i + 1) % ring.length]; return a + x * v - u * y; }, 0)) / 2;
+const ringArea = (ring) =>
+  Math.abs(
+    ring.reduce((a, [x, y], i) => {
+      const [u, v] = ring[(i + 1) % ring.length];
+      return a + x * v - u * y;
+    }, 0),
+  ) / 2;
 const worldLand = feature(land110, land110.objects.land);
 for (const f of worldLand.features ?? [worldLand]) {
-  if (f.geometry.type === 'MultiPolygon') f.geometry.coordinates = f.geometry.coordinates.filter((poly) => ringArea(poly[0]) >= MIN_ISLAND);
+  if (f.geometry.type === 'MultiPolygon')
+    f.geometry.coordinates = f.geometry.coordinates.filter((poly) => ringArea(poly[0]) >= MIN_ISLAND);
 }
 const worldTopo = shrink(topology({ land: worldLand }), KEEP_WORLD, 1e3);
 // Islands that simplify to nothing cost bytes and draw nothing at 90 px: drop the empty ones.

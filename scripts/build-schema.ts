@@ -14,7 +14,10 @@ import { DateSchema, IdSchema, LANG, StorySchema, TimeZoneSchema } from '../src/
  */
 const DESCRIPTIONS = new Map<unknown, string>([
   [IdSchema.pipe.at(-1), 'A short identifier: letters, digits, "-", "_", ".", ":".'],
-  [DateSchema.pipe.at(-1), 'ISO 8601 at the precision known: "2003", "2026-09", "2024-01-28" or an instant with its offset.'],
+  [
+    DateSchema.pipe.at(-1),
+    'ISO 8601 at the precision known: "2003", "2026-09", "2024-01-28" or an instant with its offset.',
+  ],
   [TimeZoneSchema.pipe.at(-1), 'IANA time zone, e.g. "Asia/Baghdad".'],
 ]);
 
@@ -26,7 +29,12 @@ export function storyJsonSchema(): Record<string, unknown> {
       const max = (valibotSchema as { check?: { text?: number } }).check?.text;
       if (max === undefined) return undefined;
       const text = { type: 'string', maxLength: max } as const;
-      return { anyOf: [text, { type: 'object', propertyNames: { type: 'string', pattern: LANG.source }, additionalProperties: text }] };
+      return {
+        anyOf: [
+          text,
+          { type: 'object', propertyNames: { type: 'string', pattern: LANG.source }, additionalProperties: text },
+        ],
+      };
     },
     overrideAction: ({ valibotAction, jsonSchema }) => {
       const description = DESCRIPTIONS.get(valibotAction);

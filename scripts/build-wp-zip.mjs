@@ -11,12 +11,16 @@ export const PLUGIN_DIR = join(root, 'integrations/wordpress/withdrawal-widgets'
 export const BUNDLE = join(root, 'dist/withdrawal-widgets.js');
 export const PLACEHOLDERS = join(root, 'dist/withdrawal-placeholders.js');
 /** The built files the plugin ships in its assets/. */
-const BUILT = { 'withdrawal-widgets/assets/withdrawal-widgets.js': BUNDLE, 'withdrawal-widgets/assets/withdrawal-placeholders.js': PLACEHOLDERS };
+const BUILT = {
+  'withdrawal-widgets/assets/withdrawal-widgets.js': BUNDLE,
+  'withdrawal-widgets/assets/withdrawal-placeholders.js': PLACEHOLDERS,
+};
 export const ZIP = join(root, 'dist/withdrawal-widgets-wordpress.zip');
 
 /** The plugin's files as [path inside the zip, path on disk], the built bundle included. */
 export function pluginFiles() {
-  for (const path of Object.values(BUILT)) if (!existsSync(path)) throw new Error(`${relative(root, path)} is missing: run rollup -c first.`);
+  for (const path of Object.values(BUILT))
+    if (!existsSync(path)) throw new Error(`${relative(root, path)} is missing: run rollup -c first.`);
   const files = [];
   const walk = (dir) => {
     for (const name of readdirSync(dir).sort()) {
@@ -39,7 +43,10 @@ export function buildZip(out = ZIP) {
   for (const [name, path] of pluginFiles()) zip.addFile(path, name, { mtime, mode: 0o100644 });
   zip.end();
   return new Promise((resolve, reject) => {
-    zip.outputStream.pipe(createWriteStream(out)).on('close', () => resolve(out)).on('error', reject);
+    zip.outputStream
+      .pipe(createWriteStream(out))
+      .on('close', () => resolve(out))
+      .on('error', reject);
   });
 }
 

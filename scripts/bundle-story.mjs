@@ -3,7 +3,14 @@
 // presence periods and milestones, the sources' publication dates, the "$schema" pointer) stay in data/iraq-withdrawal.json, for
 // people and programs reading the file or loading it with `src`, and are left out of the inlined
 // copy, which saves about 0.6 KB gzip. Every event, source, place, period and milestone stays.
-export const NOT_SHOWN = ['$schema', 'meta.summary', 'sources[].date', 'places[].note', 'places[].presence[].note', 'milestones[].note'];
+export const NOT_SHOWN = [
+  '$schema',
+  'meta.summary',
+  'sources[].date',
+  'places[].note',
+  'places[].presence[].note',
+  'milestones[].note',
+];
 
 export function storyForBundle(story) {
   const s = structuredClone(story);

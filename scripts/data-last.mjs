@@ -35,7 +35,11 @@ function isData(node) {
       return !node.regex;
     case 'UnaryExpression':
       // -1, and the minifier's !0 and !1 for true and false.
-      return (node.operator === '-' || node.operator === '!') && node.argument.type === 'Literal' && typeof node.argument.value === 'number';
+      return (
+        (node.operator === '-' || node.operator === '!') &&
+        node.argument.type === 'Literal' &&
+        typeof node.argument.value === 'number'
+      );
     case 'ArrayExpression':
       return node.elements.every((e) => e !== null && isData(e));
     case 'ObjectExpression':
@@ -48,7 +52,6 @@ function isData(node) {
       return false;
   }
 }
-
 
 /** True when the expression means the same in a function of module scope as in module scope. */
 function movable(node) {
@@ -72,7 +75,11 @@ function movable(node) {
 export function findData(ast, min = MIN_CHARS) {
   const found = [];
   walk(ast, (node) => {
-    if ((node.type === 'ObjectExpression' || node.type === 'ArrayExpression') && node.end - node.start >= min && isData(node)) {
+    if (
+      (node.type === 'ObjectExpression' || node.type === 'ArrayExpression') &&
+      node.end - node.start >= min &&
+      isData(node)
+    ) {
       found.push(node);
       return false;
     }

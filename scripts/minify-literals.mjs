@@ -16,7 +16,7 @@ const TAGS = new Set(['css', 'html', 'svg']);
 /** The text split into quoted strings (odd indexes) and the rest (even), with comments removed. */
 function cssPieces(text) {
   const pieces = [''];
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const c = text[i];
     if (c === '/' && text[i + 1] === '*') {
       const end = text.indexOf('*/', i + 2);
@@ -57,7 +57,12 @@ export function minifyCss(text) {
 export function minifySheet(text) {
   if (/[\\`]/.test(text)) return minifyCss(text);
   try {
-    const out = transform({ filename: 'widget.css', code: Buffer.from(text), minify: true, errorRecovery: false }).code.toString();
+    const out = transform({
+      filename: 'widget.css',
+      code: Buffer.from(text),
+      minify: true,
+      errorRecovery: false,
+    }).code.toString();
     return /[\\`]|\$\{/.test(out) ? minifyCss(text) : out;
   } catch {
     return minifyCss(text);
@@ -68,7 +73,6 @@ export function minifyMarkup(text) {
   return text.replace(/\s*\n\s*/g, ' ');
 }
 
-
 export default function minifyLiterals() {
   return {
     name: 'minify-literals',
@@ -76,7 +80,8 @@ export default function minifyLiterals() {
       if (!/\.[cm]?[jt]s$/.test(id) || id.includes('node_modules') || !/\b(css|html|svg)\s*`/.test(code)) return null;
       const edits = [];
       walk(this.parse(code), (node) => {
-        if (node.type !== 'TaggedTemplateExpression' || node.tag.type !== 'Identifier' || !TAGS.has(node.tag.name)) return;
+        if (node.type !== 'TaggedTemplateExpression' || node.tag.type !== 'Identifier' || !TAGS.has(node.tag.name))
+          return;
         const quasis = node.quasi.quasis;
         const squeeze = node.tag.name !== 'css' ? minifyMarkup : quasis.length === 1 ? minifySheet : minifyCss;
         for (const q of quasis) {

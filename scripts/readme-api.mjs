@@ -7,12 +7,21 @@ export const START = '<!-- api:start -->';
 export const END = '<!-- api:end -->';
 const ORDER = ['withdrawal-data', 'withdrawal-timeline', 'base-map', 'milestone-countdown'];
 
-const cell = (text) => String(text ?? '').replace(/\s+/g, ' ').replace(/\|/g, '\\|').trim();
+const cell = (text) =>
+  String(text ?? '')
+    .replace(/\s+/g, ' ')
+    .replace(/\|/g, '\\|')
+    .trim();
 const code = (text) => (text ? `\`${cell(text)}\`` : '');
 
 function table(head, rows) {
   if (rows.length === 0) return [];
-  return [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`), ''];
+  return [
+    `| ${head.join(' | ')} |`,
+    `|${head.map(() => '---').join('|')}|`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+    '',
+  ];
 }
 
 /** The custom-element declarations of a manifest, by tag, in the order of the contract. */
@@ -33,11 +42,23 @@ function elementSection(d) {
   const props = [
     ...attrs.map((a) => {
       const field = fields.find((f) => f.name === a.fieldName);
-      return [code(a.name), code(a.fieldName), code(a.type?.text ?? field?.type?.text), code(a.default ?? field?.default), cell(a.description ?? field?.description)];
+      return [
+        code(a.name),
+        code(a.fieldName),
+        code(a.type?.text ?? field?.type?.text),
+        code(a.default ?? field?.default),
+        cell(a.description ?? field?.description),
+      ];
     }),
     ...fields
       .filter((f) => !attrs.some((a) => a.fieldName === f.name))
-      .map((f) => ['', code(f.name), code(f.type?.text), code(f.default), cell(`${f.readonly ? '(read-only) ' : ''}${f.description ?? ''}`)]),
+      .map((f) => [
+        '',
+        code(f.name),
+        code(f.type?.text),
+        code(f.default),
+        cell(`${f.readonly ? '(read-only) ' : ''}${f.description ?? ''}`),
+      ]),
   ];
   // Events without a description are internal signals between this library's own elements.
   const events = (d.events ?? []).filter((e) => e.description).map((e) => [code(e.name), cell(e.description)]);
@@ -48,10 +69,22 @@ function elementSection(d) {
     '',
     ...table(['attribute', 'property', 'type', 'default', 'description'], props),
     ...table(['event', 'when'], events),
-    ...table(['slot', 'description'], (d.slots ?? []).map((s) => [s.name ? code(s.name) : '(default)', cell(s.description)])),
-    ...table(['CSS part', 'description'], (d.cssParts ?? []).map((p) => [code(p.name), cell(p.description)])),
-    ...table(['CSS custom property', 'description'], (d.cssProperties ?? []).map((p) => [code(p.name), cell(p.description)])),
-    ...table(['custom state', 'description'], (d.cssStates ?? []).map((s) => [code(`:state(${s.name})`), cell(s.description)])),
+    ...table(
+      ['slot', 'description'],
+      (d.slots ?? []).map((s) => [s.name ? code(s.name) : '(default)', cell(s.description)]),
+    ),
+    ...table(
+      ['CSS part', 'description'],
+      (d.cssParts ?? []).map((p) => [code(p.name), cell(p.description)]),
+    ),
+    ...table(
+      ['CSS custom property', 'description'],
+      (d.cssProperties ?? []).map((p) => [code(p.name), cell(p.description)]),
+    ),
+    ...table(
+      ['custom state', 'description'],
+      (d.cssStates ?? []).map((s) => [code(`:state(${s.name})`), cell(s.description)]),
+    ),
   ];
 }
 

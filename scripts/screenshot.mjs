@@ -13,17 +13,25 @@ const WIDGETS = 'withdrawal-timeline, base-map, milestone-countdown';
 
 const executablePath = findChromium();
 if (!executablePath) {
-  console.error('No Chromium found: install Debian\'s chromium or set CHROME_PATH.');
+  console.error("No Chromium found: install Debian's chromium or set CHROME_PATH.");
   process.exit(1);
 }
 const server = await startServer(0);
 const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 try {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1, colorScheme: 'light', reducedMotion: 'reduce' });
+  const page = await browser.newPage({
+    viewport: { width: 1280, height: 900 },
+    deviceScaleFactor: 1,
+    colorScheme: 'light',
+    reducedMotion: 'reduce',
+  });
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(`http://127.0.0.1:${server.address().port}/`);
-  await page.evaluate((now) => document.querySelectorAll('withdrawal-data').forEach((d) => d.setAttribute('now', now)), NOW);
+  await page.evaluate(
+    (now) => document.querySelectorAll('withdrawal-data').forEach((d) => d.setAttribute('now', now)),
+    NOW,
+  );
   await page.waitForFunction(
     (sel) => {
       const all = [...document.querySelectorAll(sel)];

@@ -41,7 +41,10 @@ export function startServer(port = Number(process.env.PORT) || 8000, host = '127
       res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(target)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+    res.writeHead(200, {
+      'content-type': TYPES[extname(target)] ?? 'application/octet-stream',
+      'cache-control': 'no-cache',
+    });
     createReadStream(target).pipe(res);
   });
   return new Promise((resolvePromise, reject) => {

@@ -23,13 +23,17 @@ export function sizes(file = 'dist/withdrawal-widgets.js') {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const s = sizes();
   const kb = (n) => `${(n / 1000).toFixed(1)} KB`;
-  console.log(`${s.file}: raw ${s.raw} B (${kb(s.raw)}), gzip ${s.gzip} B (${kb(s.gzip)}), brotli ${s.brotli} B (${kb(s.brotli)})`);
+  console.log(
+    `${s.file}: raw ${s.raw} B (${kb(s.raw)}), gzip ${s.gzip} B (${kb(s.gzip)}), brotli ${s.brotli} B (${kb(s.brotli)})`,
+  );
   const room = BUDGET_GZIP - s.gzip;
   console.log(
     `budget: gzip ≤ ${BUDGET_GZIP} B: ${room >= 0 ? `met, ${room} B to spare` : `OVER by ${-room} B`}; ` +
       `goal ${kb(GOAL_GZIP)}: ${s.gzip <= GOAL_GZIP ? 'met' : `${kb(s.gzip - GOAL_GZIP)} to go`}`,
   );
   const p = sizes('dist/withdrawal-placeholders.js');
-  console.log(`${p.file} (add-on for CMSes that strip custom elements): raw ${p.raw} B, gzip ${p.gzip} B, brotli ${p.brotli} B`);
+  console.log(
+    `${p.file} (add-on for CMSes that strip custom elements): raw ${p.raw} B, gzip ${p.gzip} B, brotli ${p.brotli} B`,
+  );
   if (s.gzip > BUDGET_GZIP) process.exit(1);
 }

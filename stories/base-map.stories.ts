@@ -3,7 +3,16 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, waitFor } from 'storybook/test';
-import { DATA, FROZEN_NOW, WORLD_BASEMAP, failing, loading, onPage, pageArgTypes, type PageArgs } from './support/render.js';
+import {
+  DATA,
+  FROZEN_NOW,
+  WORLD_BASEMAP,
+  failing,
+  loading,
+  onPage,
+  pageArgTypes,
+  type PageArgs,
+} from './support/render.js';
 import { SLOW, inShadow, inState, widget } from './support/shadow.js';
 
 interface Args extends PageArgs {

@@ -56,7 +56,9 @@ export const Passed: Story = {
 };
 
 /** Selecting an event on a timeline bound to the same provider shows that event's milestone. */
-export const EventSelected: Story = { args: { milestone: undefined, storyNow: '2026-11-25T09:00:00Z', selectedEvent: 'pentagon-syria-2025' } };
+export const EventSelected: Story = {
+  args: { milestone: undefined, storyNow: '2026-11-25T09:00:00Z', selectedEvent: 'pentagon-syria-2025' },
+};
 
 export const Loading: Story = { args: loading, tags: ['loading-state'] };
 export const ErrorNotFound: Story = { args: failing.notFound, tags: ['error-state'] };
@@ -65,11 +67,15 @@ export const ErrorEmptyFile: Story = { args: failing.empty, tags: ['error-state'
 export const ErrorWebPageInsteadOfJson: Story = { args: failing.webPage, tags: ['error-state'] };
 export const ErrorNothingUsable: Story = { args: failing.nothingUsable, tags: ['error-state'] };
 export const ErrorTimeOut: Story = { args: failing.timeout, tags: ['error-state'] };
-export const PartlyBadStory: Story = { args: { storySrc: DATA.partlyBad, milestone: undefined, storyNow: '2026-11-25T09:00:00Z' } };
+export const PartlyBadStory: Story = {
+  args: { storySrc: DATA.partlyBad, milestone: undefined, storyNow: '2026-11-25T09:00:00Z' },
+};
 
 export const Arabic: Story = { args: { pageLang: 'ar', now: '2025-09-26T00:00:00Z' } };
 export const CentralKurdish: Story = { args: { pageLang: 'ckb', now: '2025-09-26T00:00:00Z' } };
 export const DarkTheme: Story = { args: { theme: 'dark', frame: 'dark-page', now: '2025-09-26T00:00:00Z' } };
 export const Column320px: Story = { args: { frame: 'column-320', now: '2025-09-26T00:00:00Z' } };
 /** SAMPLE DATA: the next deadline of a made-up story. */
-export const SampleDataset: Story = { args: { storySrc: DATA.sample, milestone: undefined, storyNow: '2026-11-25T09:00:00Z' } };
+export const SampleDataset: Story = {
+  args: { storySrc: DATA.sample, milestone: undefined, storyNow: '2026-11-25T09:00:00Z' },
+};

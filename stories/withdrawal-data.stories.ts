@@ -67,30 +67,55 @@ export const DarkTheme: Story = { args: { theme: 'dark', frame: 'dark-page' } };
 
 /** A story given inline as a `<script type="application/json">` child (SAMPLE DATA). */
 export const InlineStory: Story = {
-  render: () => html`<withdrawal-data now=${FROZEN_NOW}>
-    <script type="application/json">
-      {
-        "meta": { "title": "SAMPLE DATA: an inline story", "timeZone": "UTC", "languages": ["en"] },
-        "sources": [{ "id": "s", "publisher": "Sample publisher", "title": "Sample source", "url": "https://example.org/sample" }],
-        "places": [],
-        "events": [
-          { "id": "a", "date": "2026-01", "title": "Sample event one", "category": "announcement", "sources": ["s"], "provenance": "official" },
-          { "id": "b", "date": "2026-06-15", "title": "Sample event two", "category": "drawdown", "sources": ["s"], "provenance": "reported" }
-        ],
-        "milestones": [{ "id": "m", "label": "Sample deadline", "deadline": "2027", "sources": ["s"], "provenance": "official" }]
-      }
-    </script>
-    <milestone-countdown></milestone-countdown>
-    <withdrawal-timeline></withdrawal-timeline>
-  </withdrawal-data>`,
+  render: () =>
+    html`<withdrawal-data now=${FROZEN_NOW}>
+      <script type="application/json">
+        {
+          "meta": { "title": "SAMPLE DATA: an inline story", "timeZone": "UTC", "languages": ["en"] },
+          "sources": [
+            {
+              "id": "s",
+              "publisher": "Sample publisher",
+              "title": "Sample source",
+              "url": "https://example.org/sample"
+            }
+          ],
+          "places": [],
+          "events": [
+            {
+              "id": "a",
+              "date": "2026-01",
+              "title": "Sample event one",
+              "category": "announcement",
+              "sources": ["s"],
+              "provenance": "official"
+            },
+            {
+              "id": "b",
+              "date": "2026-06-15",
+              "title": "Sample event two",
+              "category": "drawdown",
+              "sources": ["s"],
+              "provenance": "reported"
+            }
+          ],
+          "milestones": [
+            { "id": "m", "label": "Sample deadline", "deadline": "2027", "sources": ["s"], "provenance": "official" }
+          ]
+        }
+      </script>
+      <milestone-countdown></milestone-countdown>
+      <withdrawal-timeline></withdrawal-timeline>
+    </withdrawal-data>`,
 };
 
 /** Widgets elsewhere on the page bind with `source="<id>"`; here to the sample story (SAMPLE DATA). */
 export const BoundBySourceId: Story = {
-  render: () => html`<div class="sb-stack">
-    <withdrawal-data id="sample-story" src=${DATA.sample} now=${FROZEN_NOW}></withdrawal-data>
-    <milestone-countdown source="sample-story"></milestone-countdown>
-    <base-map source="sample-story" basemap=${WORLD_BASEMAP}></base-map>
-    <withdrawal-timeline source="sample-story"></withdrawal-timeline>
-  </div>`,
+  render: () =>
+    html`<div class="sb-stack">
+      <withdrawal-data id="sample-story" src=${DATA.sample} now=${FROZEN_NOW}></withdrawal-data>
+      <milestone-countdown source="sample-story"></milestone-countdown>
+      <base-map source="sample-story" basemap=${WORLD_BASEMAP}></base-map>
+      <withdrawal-timeline source="sample-story"></withdrawal-timeline>
+    </div>`,
 };

@@ -43,11 +43,16 @@ export const EventSelected: Story = {
     const timeline = widget(canvasElement, 'withdrawal-timeline');
     await waitFor(() => expect(inState(timeline, 'ready')).toBe(true), SLOW);
     await waitFor(() => expect(inShadow(timeline, '[part~="event"][part~="selected"]')).toHaveLength(1), SLOW);
-    const target = inShadow<HTMLElement>(timeline, '[part~="event"]').find((e) => /Ain al-Asad; the Iraqi army/.test(e.textContent ?? ''));
+    const target = inShadow<HTMLElement>(timeline, '[part~="event"]').find((e) =>
+      /Ain al-Asad; the Iraqi army/.test(e.textContent ?? ''),
+    );
     await expect(target).toBeTruthy();
     (target!.querySelector('button') ?? target!).click();
     await waitFor(() => expect(timeline.getAttribute('selected')).toBe('ain-al-asad-handover-2026'), SLOW);
-    await waitFor(() => expect(inShadow(timeline, '[part~="event"][part~="selected"]')[0]?.textContent).toMatch(/Ain al-Asad/), SLOW);
+    await waitFor(
+      () => expect(inShadow(timeline, '[part~="event"][part~="selected"]')[0]?.textContent).toMatch(/Ain al-Asad/),
+      SLOW,
+    );
   },
 };
 

@@ -27,7 +27,8 @@ const PROBE = `(() => {
 
 const gzipCache = new Map();
 function gzipBytes(root, pathname) {
-  if (!gzipCache.has(pathname)) gzipCache.set(pathname, gzipSync(readFileSync(join(root, decodeURIComponent(pathname))), { level: 9 }).length);
+  if (!gzipCache.has(pathname))
+    gzipCache.set(pathname, gzipSync(readFileSync(join(root, decodeURIComponent(pathname))), { level: 9 }).length);
   return gzipCache.get(pathname);
 }
 const KIND = { script: 'script', stylesheet: 'style', fetch: 'data', xhr: 'data', font: 'font', image: 'image' };
@@ -51,7 +52,10 @@ const metric = (list, name) => list.metrics.find((m) => m.name === name)?.value 
 /** A fresh context and page, throttled to `rate`, with only this machine's server reachable. */
 async function openPage(browser, rate, init = []) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  await context.route((url) => url.hostname !== '127.0.0.1' && url.hostname !== 'localhost', (route) => route.abort());
+  await context.route(
+    (url) => url.hostname !== '127.0.0.1' && url.hostname !== 'localhost',
+    (route) => route.abort(),
+  );
   for (const script of [PROBE, ...init]) await context.addInitScript(script);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -128,19 +132,23 @@ export async function audit(browser, url, { maxStops = 200, timeoutMs = 60000 } 
 const FOCUS_LOG = () => {
   window.__benchFocus = [];
   let next = 0;
-  document.addEventListener('focusin', () => {
-    let a = document.activeElement;
-    while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
-    if (a && !a.__benchStop) a.__benchStop = ++next;
-    window.__benchFocus.push(a?.__benchStop ?? 0);
-  }, true);
+  document.addEventListener(
+    'focusin',
+    () => {
+      let a = document.activeElement;
+      while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+      if (a && !a.__benchStop) a.__benchStop = ++next;
+      window.__benchFocus.push(a?.__benchStop ?? 0);
+    },
+    true,
+  );
 };
 
 /** Presses Tab, in batches to spare round trips, until focus comes back to a stop it has visited. */
 async function keyboardStops(page, maxStops) {
   await page.evaluate(FOCUS_LOG);
   const batch = 10;
-  for (let pressed = 0; pressed < maxStops + batch; ) {
+  for (let pressed = 0; pressed < maxStops + batch;) {
     for (let i = 0; i < batch; i++, pressed++) await page.keyboard.press('Tab');
     const log = await page.evaluate(() => window.__benchFocus);
     const seen = new Set();

@@ -40,7 +40,10 @@ export function toTimelineJs(story) {
 // Leaflet the long decimals that decoding TopoJSON leaves behind.
 const round = (c) => (typeof c[0] === 'number' ? c.map((x) => Math.round(x * 1e4) / 1e4) : c.map(round));
 const rounded = (features) =>
-  features.map((f) => ({ ...f, geometry: f.geometry && { ...f.geometry, coordinates: round(f.geometry.coordinates) } }));
+  features.map((f) => ({
+    ...f,
+    geometry: f.geometry && { ...f.geometry, coordinates: round(f.geometry.coordinates) },
+  }));
 
 /** The country shapes our map draws, as GeoJSON for Leaflet. */
 export function regionShapes() {
@@ -56,13 +59,16 @@ export function regionShapes() {
   const world = JSON.parse(readFileSync('node_modules/world-atlas/countries-50m.json', 'utf8'));
   const all = feature(world, world.objects.countries);
   const features = all.features.filter((f) => REGION_IDS.has(String(f.id)));
-  return { from: 'world-atlas countries-50m (region cut)', geojson: { type: 'FeatureCollection', features: rounded(features) } };
+  return {
+    from: 'world-atlas countries-50m (region cut)',
+    geojson: { type: 'FeatureCollection', features: rounded(features) },
+  };
 }
 
 /** A small deterministic generator, so every run measures the same generated content. */
 function random(seed) {
   let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
 /** The default story with `n` events spread over 2003–2026, on the story's own places and sources. */
@@ -74,7 +80,14 @@ export function storyWithEvents(story, n) {
   const events = Array.from({ length: n }, (_, i) => {
     const model = story.events[i % story.events.length];
     const day = new Date(base + Math.floor(rnd() * span)).toISOString().slice(0, 10);
-    return { ...model, id: `e${i}`, date: day, end: undefined, title: `${en(model.title)} (${i + 1})`, places: [places[i % places.length]] };
+    return {
+      ...model,
+      id: `e${i}`,
+      date: day,
+      end: undefined,
+      title: `${en(model.title)} (${i + 1})`,
+      places: [places[i % places.length]],
+    };
   });
   return { ...story, events, milestones: (story.milestones ?? []).map((m) => ({ ...m, events: [] })) };
 }
@@ -95,7 +108,8 @@ export function storyWithPlaces(story, n) {
 }
 
 /** Leaflet's marker list: the places' names and coordinates. */
-export const toMarkers = (story) => story.places.map((p) => ({ id: p.id, name: en(p.name), lon: p.coordinates[0], lat: p.coordinates[1] }));
+export const toMarkers = (story) =>
+  story.places.map((p) => ({ id: p.id, name: en(p.name), lon: p.coordinates[0], lat: p.coordinates[1] }));
 
 export function prepare({ timelineSizes, mapSizes, dir = 'bench/data' }) {
   mkdirSync(dir, { recursive: true });

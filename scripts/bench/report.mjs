@@ -51,7 +51,14 @@ export function comparisonRows(pages, audit) {
     if (b) for (const k of Object.keys(a)) r[k] = ratio(a[k], b[k]);
     rows.push({ id: ours, label, ours: a, theirs: b, anchor: theirs, ratio: b ? r : null });
   }
-  rows.push({ id: 'empty', label: 'Empty host page (floor)', ours: figures('empty'), theirs: null, anchor: null, ratio: null });
+  rows.push({
+    id: 'empty',
+    label: 'Empty host page (floor)',
+    ours: figures('empty'),
+    theirs: null,
+    anchor: null,
+    ratio: null,
+  });
   return rows;
 }
 
@@ -60,13 +67,19 @@ export function targets(results) {
   const out = [];
   const add = (name, measured, limit, unit, hint, how = 'at most') => {
     const met = measured == null ? null : measured <= limit;
-    const miss = met === false ? (limit > 0 ? `${((measured / limit - 1) * 100).toFixed(0)}% over` : `${fmt(measured, unit)} over`) : null;
+    const miss =
+      met === false
+        ? limit > 0
+          ? `${((measured / limit - 1) * 100).toFixed(0)}% over`
+          : `${fmt(measured, unit)} over`
+        : null;
     out.push({ name, limit, measured, unit, how, met, miss, ...(met === false ? { hint } : {}) });
   };
   const HINT = {
-    bytes: 'the single file carries all three widgets, the story and the basemap: a per-widget entry (or the basemap and story loaded on demand) would ship only what the page uses',
+    bytes:
+      'the single file carries all three widgets, the story and the basemap: a per-widget entry (or the basemap and story loaded on demand) would ship only what the page uses',
     time: 'less work before the first paint: render the first screenful, defer the rest (chunking), validate lazily',
-    shift: 'reserve the widget\'s height before it is ready (an intrinsic size on the host)',
+    shift: "reserve the widget's height before it is ready (an intrinsic size on the host)",
     axe: 'see the violations listed in bench/results.json (audit)',
     idle: 'stop the tick while hidden or off-screen (visibilitychange, IntersectionObserver) and tick once a second, not per frame',
   };
@@ -86,8 +99,16 @@ export function targets(results) {
       add('Map own time to ready / Leaflet', mp.ratio.readyOwn, 1 / 3, 'ratio', HINT.time);
       add('Map own main-thread time / Leaflet', mp.ratio.taskOwn, 1 / 3, 'ratio', HINT.time);
     }
-    for (const r of Object.values(rows)) add(`Layout shift: ${r.label.replace(/ vs .*/, r.anchor ? ' (ours)' : '')}`, r.ours?.cls, 0, 'cls', HINT.shift);
-    for (const id of ['timeline', 'map', 'countdown', 'all']) add(`axe violations: ${(rows[id]?.label ?? id).replace(/ vs .*/, ' (ours)')}`, results.audit?.[id]?.axe ?? null, 0, 'count', HINT.axe);
+    for (const r of Object.values(rows))
+      add(`Layout shift: ${r.label.replace(/ vs .*/, r.anchor ? ' (ours)' : '')}`, r.ours?.cls, 0, 'cls', HINT.shift);
+    for (const id of ['timeline', 'map', 'countdown', 'all'])
+      add(
+        `axe violations: ${(rows[id]?.label ?? id).replace(/ vs .*/, ' (ours)')}`,
+        results.audit?.[id]?.axe ?? null,
+        0,
+        'count',
+        HINT.axe,
+      );
     const big = results.scaling['1']?.timeline?.['10000']?.ours;
     if (big) add('10,000 events ready (normal speed)', med(big.ready), 200, 'ms', HINT.time);
   }
@@ -127,22 +148,34 @@ function rateTable(rate, block, audit) {
   for (const r of rows) {
     lines.push(line(r.label.replace(/ vs .*/, '') + (r.anchor ? ' (ours)' : ''), r.ours, block.pages[r.id]));
     if (r.theirs) {
-      lines.push(line(r.anchor === 'timelinejs' ? 'TimelineJS 3.9.11' : 'Leaflet 1.9.4', r.theirs, block.pages[r.anchor]));
+      lines.push(
+        line(r.anchor === 'timelinejs' ? 'TimelineJS 3.9.11' : 'Leaflet 1.9.4', r.theirs, block.pages[r.anchor]),
+      );
       const q = r.ratio;
-      lines.push(`| **ours / theirs** | **${fmt(q.shipped, 'ratio')}** | ${fmt(q.ready, 'ratio')} | **${fmt(q.readyOwn, 'ratio')}** | ${fmt(q.task, 'ratio')} | **${fmt(q.taskOwn, 'ratio')}** | ${fmt(q.script, 'ratio')} | ${fmt(q.layout, 'ratio')} | | ${fmt(q.heap, 'ratio')} | | |`);
+      lines.push(
+        `| **ours / theirs** | **${fmt(q.shipped, 'ratio')}** | ${fmt(q.ready, 'ratio')} | **${fmt(q.readyOwn, 'ratio')}** | ${fmt(q.task, 'ratio')} | **${fmt(q.taskOwn, 'ratio')}** | ${fmt(q.script, 'ratio')} | ${fmt(q.layout, 'ratio')} | | ${fmt(q.heap, 'ratio')} | | |`,
+      );
     }
   }
   return lines.join('\n');
 }
 
 function scalingTable(rate, block) {
-  const lines = [`#### Scaling, CPU ${rate}× (median; time to ready / main-thread time)`, '', '| widget | size | ours ready | theirs ready | ratio | ours main thread | theirs main thread | ratio |', '|---|---|---|---|---|---|---|---|'];
+  const lines = [
+    `#### Scaling, CPU ${rate}× (median; time to ready / main-thread time)`,
+    '',
+    '| widget | size | ours ready | theirs ready | ratio | ours main thread | theirs main thread | ratio |',
+    '|---|---|---|---|---|---|---|---|',
+  ];
   for (const [widget, sizes] of Object.entries(block)) {
     for (const [n, pair] of Object.entries(sizes)) {
-      const cell = (side, m) => (pair[side]?.timedOut ? `> ${pair[side].timedOut / 1000} s` : range(pair[side]?.[m], 'ms'));
+      const cell = (side, m) =>
+        pair[side]?.timedOut ? `> ${pair[side].timedOut / 1000} s` : range(pair[side]?.[m], 'ms');
       const q = (m) => fmt(ratio(med(pair.ours?.[m]), med(pair.theirs?.[m])), 'ratio');
       const anchor = widget === 'timeline' ? 'TimelineJS' : 'Leaflet';
-      lines.push(`| ${widget} vs ${anchor} | ${Number(n).toLocaleString('en')} | ${cell('ours', 'ready')} | ${cell('theirs', 'ready')} | ${q('ready')} | ${cell('ours', 'task')} | ${cell('theirs', 'task')} | ${q('task')} |`);
+      lines.push(
+        `| ${widget} vs ${anchor} | ${Number(n).toLocaleString('en')} | ${cell('ours', 'ready')} | ${cell('theirs', 'ready')} | ${q('ready')} | ${cell('ours', 'task')} | ${cell('theirs', 'task')} | ${q('task')} |`,
+      );
     }
   }
   return lines.join('\n');
@@ -157,7 +190,9 @@ function countdownTable(block, seconds) {
   ];
   for (const [rate, m] of Object.entries(block)) {
     const own = (mode) => fmt(minus(med(m[mode]?.task), med(m.empty?.task)), 'ms');
-    lines.push(`| ${rate}× | ${range(m.visible?.task, 'ms')} | ${own('visible')} | ${range(m.hidden?.task, 'ms')} | ${own('hidden')} | ${range(m.offscreen?.task, 'ms')} | ${own('offscreen')} | ${range(m.empty?.task, 'ms')} |`);
+    lines.push(
+      `| ${rate}× | ${range(m.visible?.task, 'ms')} | ${own('visible')} | ${range(m.hidden?.task, 'ms')} | ${own('hidden')} | ${range(m.offscreen?.task, 'ms')} | ${own('offscreen')} | ${range(m.empty?.task, 'ms')} |`,
+    );
   }
   return lines.join('\n');
 }
@@ -175,7 +210,10 @@ export function tables(results) {
       '',
       '| target | limit | measured | met | what would close it |',
       '|---|---|---|---|---|',
-      ...t.map((x) => `| ${x.name} | ${x.how} ${fmt(x.limit, x.unit)} | ${fmt(x.measured, x.unit)} | ${x.met == null ? '–' : x.met ? 'yes' : `**no** (${x.miss})`} | ${x.hint ?? ''} |`),
+      ...t.map(
+        (x) =>
+          `| ${x.name} | ${x.how} ${fmt(x.limit, x.unit)} | ${fmt(x.measured, x.unit)} | ${x.met == null ? '–' : x.met ? 'yes' : `**no** (${x.miss})`} | ${x.hint ?? ''} |`,
+      ),
     ].join('\n'),
   );
   return parts.join('\n\n');
@@ -183,7 +221,9 @@ export function tables(results) {
 
 export function markdown(results) {
   const s = results.settings;
-  const blocked = [...new Set(Object.values(results.rates).flatMap((b) => Object.values(b.pages).flatMap((p) => p.blocked ?? [])))];
+  const blocked = [
+    ...new Set(Object.values(results.rates).flatMap((b) => Object.values(b.pages).flatMap((p) => p.blocked ?? []))),
+  ];
   return `# Benchmarks: withdrawal-widgets against TimelineJS and Leaflet
 
 Generated by \`npm run bench${s.quick ? ' -- --quick' : ''}\` (${s.runs} runs a page figure, ${s.scalingRuns} a scaling figure) on ${results.generated}${results.commit ? ` at ${results.commit}` : ''} (${results.machine}${results.load ? `; load average ${results.load.start.toFixed(1)} at the start, ${results.load.end.toFixed(1)} at the end` : ''}; ${results.seconds} s).
@@ -215,7 +255,10 @@ ${tables(results)}
 #### axe violations (rule, impact, nodes)
 
 ${Object.entries(results.audit)
-  .map(([id, a]) => `- ${id}: ${a.violations.length ? a.violations.map((v) => `${v.id} (${v.impact}, ${v.nodes})`).join(', ') : 'none'}`)
+  .map(
+    ([id, a]) =>
+      `- ${id}: ${a.violations.length ? a.violations.map((v) => `${v.id} (${v.impact}, ${v.nodes})`).join(', ') : 'none'}`,
+  )
   .join('\n')}
 `;
 }

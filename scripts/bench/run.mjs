@@ -47,8 +47,10 @@ if (flag('--render')) {
   process.exit(0);
 }
 
-if (!flag('--no-build') && !existsSync('dist/withdrawal-widgets.js')) execFileSync('npx', ['rollup', '-c'], { stdio: 'inherit' });
-if (!existsSync('dist/withdrawal-widgets.js')) throw new Error('dist/withdrawal-widgets.js is missing: run `npm run build` first.');
+if (!flag('--no-build') && !existsSync('dist/withdrawal-widgets.js'))
+  execFileSync('npx', ['rollup', '-c'], { stdio: 'inherit' });
+if (!existsSync('dist/withdrawal-widgets.js'))
+  throw new Error('dist/withdrawal-widgets.js is missing: run `npm run build` first.');
 
 const PAGES = {
   empty: 'empty.html',
@@ -60,8 +62,14 @@ const PAGES = {
   all: 'ours.html?widgets=countdown,map,timeline',
 };
 const SCALING = {
-  timeline: (n) => [`ours.html?widgets=timeline&story=/bench/data/story-events-${n}.json`, `timelinejs.html?data=/bench/data/timelinejs-${n}.json&n=${n}`],
-  map: (n) => [`ours.html?widgets=map&story=/bench/data/story-places-${n}.json`, `leaflet.html?markers=/bench/data/markers-${n}.json`],
+  timeline: (n) => [
+    `ours.html?widgets=timeline&story=/bench/data/story-events-${n}.json`,
+    `timelinejs.html?data=/bench/data/timelinejs-${n}.json&n=${n}`,
+  ],
+  map: (n) => [
+    `ours.html?widgets=map&story=/bench/data/story-places-${n}.json`,
+    `leaflet.html?markers=/bench/data/markers-${n}.json`,
+  ],
 };
 
 const t0 = Date.now();
@@ -83,7 +91,8 @@ async function rounds(entries, rate, runs, warmup, timeoutMs) {
         const began = Date.now();
         const s = await loadOnce(browser, root, base + path, { rate, timeoutMs, settleMs: settings.settleMs });
         if (round >= warmup) samples[id].push(s);
-        if (flag('--verbose')) log(`  ${id} ${rate}× round ${round}: ready ${s.ready.toFixed(0)} ms (load took ${Date.now() - began} ms)`);
+        if (flag('--verbose'))
+          log(`  ${id} ${rate}× round ${round}: ready ${s.ready.toFixed(0)} ms (load took ${Date.now() - began} ms)`);
       } catch (err) {
         log(`  ${id} at ${rate}×: ${err.message}`);
         timedOut[id] = timeoutMs;
@@ -97,7 +106,13 @@ function figures(list, timedOut) {
   if (!list.length) return { timedOut: timedOut ?? null };
   const out = Object.fromEntries(METRICS.map((m) => [m, summary(list.map((s) => s[m]))]));
   const last = list.at(-1).bytes;
-  return { ...out, shipped: last.shipped, bytes: last, blocked: list.at(-1).blocked, ...(timedOut ? { timedOut } : {}) };
+  return {
+    ...out,
+    shipped: last.shipped,
+    bytes: last,
+    blocked: list.at(-1).blocked,
+    ...(timedOut ? { timedOut } : {}),
+  };
 }
 
 const started = Date.now();
@@ -126,7 +141,13 @@ const results = {
 try {
   for (const rate of settings.rates) {
     log(`pages at CPU ${rate}×`);
-    const { samples, timedOut } = await rounds(Object.entries(PAGES), rate, settings.runs, settings.warmup, settings.timeoutMs * Math.min(rate, 2));
+    const { samples, timedOut } = await rounds(
+      Object.entries(PAGES),
+      rate,
+      settings.runs,
+      settings.warmup,
+      settings.timeoutMs * Math.min(rate, 2),
+    );
     const pages = Object.fromEntries(Object.keys(PAGES).map((id) => [id, figures(samples[id], timedOut[id])]));
     results.rates[rate] = { runs: settings.runs, warmup: settings.warmup, pages };
   }
@@ -134,8 +155,14 @@ try {
   for (const [id, path] of Object.entries(PAGES)) {
     try {
       const began = Date.now();
-      results.audit[id] = await audit(browser, base + path, { maxStops: settings.maxStops, timeoutMs: settings.timeoutMs });
-      if (flag('--verbose')) log(`  audit ${id}: ${results.audit[id].stops.count} stops, ${results.audit[id].axe} axe (took ${Date.now() - began} ms)`);
+      results.audit[id] = await audit(browser, base + path, {
+        maxStops: settings.maxStops,
+        timeoutMs: settings.timeoutMs,
+      });
+      if (flag('--verbose'))
+        log(
+          `  audit ${id}: ${results.audit[id].stops.count} stops, ${results.audit[id].axe} axe (took ${Date.now() - began} ms)`,
+        );
     } catch (err) {
       log(`  audit ${id}: ${err.message}`);
     }
@@ -151,7 +178,10 @@ try {
         log(`scaling: ${widget} at ${n} (CPU ${rate}×)`);
         const [ours, theirs] = urls(n);
         const skipped = (side) => gaveUp[`${widget}/${side}`] != null && n >= gaveUp[`${widget}/${side}`].n;
-        const entries = [['ours', ours], ['theirs', theirs]].filter(([side]) => !skipped(side));
+        const entries = [
+          ['ours', ours],
+          ['theirs', theirs],
+        ].filter(([side]) => !skipped(side));
         // The first size of a series warms the code up for the rest.
         const warmup = n === series[0] ? settings.warmup : 0;
         const timeoutMs = settings.timeoutMs * Math.min(rate, 2);
@@ -159,7 +189,11 @@ try {
         const pair = {};
         for (const side of ['ours', 'theirs']) {
           const key = `${widget}/${side}`;
-          if (skipped(side)) pair[side] = { timedOut: gaveUp[key].ms, skipped: `not ready within ${gaveUp[key].ms / 1000} s at ${gaveUp[key].n} (CPU ${gaveUp[key].rate}×)` };
+          if (skipped(side))
+            pair[side] = {
+              timedOut: gaveUp[key].ms,
+              skipped: `not ready within ${gaveUp[key].ms / 1000} s at ${gaveUp[key].n} (CPU ${gaveUp[key].rate}×)`,
+            };
           else pair[side] = figures(samples[side], timedOut[side]);
           if (timedOut[side] && !skipped(side)) gaveUp[key] = { n, rate, ms: timedOut[side] };
         }
@@ -180,12 +214,17 @@ try {
     for (let run = 0; run < settings.idleRuns; run++) {
       // The modes run side by side, each in its own page, so their windows overlap in time.
       const got = await Promise.all(
-        Object.values(modes).map(([path, mode]) => idle(browser, base + path, mode, { rate, seconds: settings.idleSeconds, timeoutMs: settings.timeoutMs })),
+        Object.values(modes).map(([path, mode]) =>
+          idle(browser, base + path, mode, { rate, seconds: settings.idleSeconds, timeoutMs: settings.timeoutMs }),
+        ),
       );
       Object.keys(modes).forEach((mode, i) => samples[mode].push(got[i]));
     }
     results.countdown[rate] = Object.fromEntries(
-      Object.entries(samples).map(([mode, list]) => [mode, Object.fromEntries(['task', 'script', 'layout'].map((m) => [m, summary(list.map((s) => s[m]))]))]),
+      Object.entries(samples).map(([mode, list]) => [
+        mode,
+        Object.fromEntries(['task', 'script', 'layout'].map((m) => [m, summary(list.map((s) => s[m]))])),
+      ]),
     );
   }
 } finally {

@@ -203,20 +203,24 @@ export abstract class WithdrawalElement extends LitElement {
     const m = messagesFor(baseMessages, lang);
     const state = this.data;
     const err = state.error;
-    return html`<div part="base" lang=${lang} dir=${this.direction}>${
-      state.status === 'loading'
-        ? html`<div part="loading" role="status">${m.loading}</div>`
-        : state.status === 'error' || !state.story
-          ? // What failed, the JSON path of the bad field, and where the story came from (unless the message says it).
-            html`<div part="error" role="alert"><strong>${m.errorTitle}</strong> ${[
-              err?.message,
-              err?.path && `${m.errorPath} ${err.path}`,
-              err?.source && !err.message.includes(err.source) && `${m.errorSource} ${err.source}`,
-            ]
-              .filter((line) => line)
-              .map((line) => html`<span>${line}</span><br />`)}</div>`
-          : [this.renderProblems(), this.renderStory(state.story)]
-    }</div>`;
+    return html`<div part="base" lang=${lang} dir=${this.direction}>
+      ${
+        state.status === 'loading'
+          ? html`<div part="loading" role="status">${m.loading}</div>`
+          : state.status === 'error' || !state.story
+            ? // What failed, the JSON path of the bad field, and where the story came from (unless the message says it).
+              html`<div part="error" role="alert">
+                <strong>${m.errorTitle}</strong> ${[
+                  err?.message,
+                  err?.path && `${m.errorPath} ${err.path}`,
+                  err?.source && !err.message.includes(err.source) && `${m.errorSource} ${err.source}`,
+                ]
+                  .filter((line) => line)
+                  .map((line) => html`<span>${line}</span><br />`)}
+              </div>`
+            : [this.renderProblems(), this.renderStory(state.story)]
+      }
+    </div>`;
   }
 
   protected renderProblems(): unknown {

@@ -21,7 +21,9 @@ function readText(file: string): string {
     return readFileSync(file, 'utf8');
   } catch (err) {
     const code = (err as { code?: string }).code;
-    throw new UsageError(`${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : 'cannot be read'}`);
+    throw new UsageError(
+      `${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : 'cannot be read'}`,
+    );
   }
 }
 
@@ -42,7 +44,9 @@ export function validate(files: readonly string[], io: Output): number {
       io.err(`${file}: not usable`);
       code = EXIT.problems;
     } else if (result.problems.length > 0) {
-      io.err(`${file}: ${plural(result.problems.length, 'problem')}; the widgets would leave those items out (${summary(result)} usable)`);
+      io.err(
+        `${file}: ${plural(result.problems.length, 'problem')}; the widgets would leave those items out (${summary(result)} usable)`,
+      );
       code = EXIT.problems;
     } else {
       io.out(`${file}: ok (${summary(result)})`);
@@ -73,7 +77,10 @@ export function fromCsv(folder: string | undefined, options: FromCsvOptions, io:
     if (!path || (!explicit && !existsSync(path))) continue;
     tables[sheet] = readTable(path, readText(path), problems);
   }
-  if (!tables.meta) throw new UsageError(`meta.csv not found${folder ? ` in ${folder}` : ''}: it gives the story's title, time zone and languages (see --help)`);
+  if (!tables.meta)
+    throw new UsageError(
+      `meta.csv not found${folder ? ` in ${folder}` : ''}: it gives the story's title, time zone and languages (see --help)`,
+    );
   if (!tables.events && !tables.places && !tables.milestones) {
     throw new UsageError('no events.csv, places.csv or milestones.csv found: a story needs at least one of them');
   }

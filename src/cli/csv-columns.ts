@@ -16,10 +16,21 @@ export interface Column {
 
 export type SheetName = 'meta' | 'sources' | 'places' | 'presence' | 'events' | 'milestones';
 
-const c = (name: string, kind: ColumnKind, required = false, field?: string): Column => ({ name, kind, required, field });
+const c = (name: string, kind: ColumnKind, required = false, field?: string): Column => ({
+  name,
+  kind,
+  required,
+  field,
+});
 
 export const SHEETS: Readonly<Record<Exclude<SheetName, 'meta'>, readonly Column[]>> = {
-  sources: [c('id', 'plain', true), c('publisher', 'plain', true), c('title', 'text', true), c('url', 'plain', true), c('date', 'plain')],
+  sources: [
+    c('id', 'plain', true),
+    c('publisher', 'plain', true),
+    c('title', 'text', true),
+    c('url', 'plain', true),
+    c('date', 'plain'),
+  ],
   places: [
     c('id', 'plain', true),
     c('name', 'text', true),

@@ -29,7 +29,12 @@ export interface Converted {
 type Json = Record<string, unknown>;
 
 /** One cell, or a text with its translations (`title`, `title:ar`). */
-function cellValue(col: Column, cells: ReadonlyMap<string, string>, firstLang: string, report: (m: string) => void): unknown {
+function cellValue(
+  col: Column,
+  cells: ReadonlyMap<string, string>,
+  firstLang: string,
+  report: (m: string) => void,
+): unknown {
   const raw = cells.get(col.name);
   switch (col.kind) {
     case 'text': {
@@ -66,7 +71,12 @@ function knownColumn(name: string, columns: readonly Column[]): boolean {
 function checkHeader(table: Table, columns: readonly Column[], problems: RowProblem[]): void {
   for (const name of table.header) {
     if (name && !knownColumn(name, columns)) {
-      problems.push({ file: table.file, line: 1, column: name, message: `is not a known column (expected ${columns.map((c) => c.name).join(', ')})` });
+      problems.push({
+        file: table.file,
+        line: 1,
+        column: name,
+        message: `is not a known column (expected ${columns.map((c) => c.name).join(', ')})`,
+      });
     }
   }
 }
@@ -74,7 +84,9 @@ function checkHeader(table: Table, columns: readonly Column[], problems: RowProb
 function rowObject(row: Row, columns: readonly Column[], firstLang: string, problems: RowProblem[]): Json {
   const out: Json = {};
   for (const col of columns) {
-    const value = cellValue(col, row.cells, firstLang, (message) => problems.push({ file: row.file, line: row.line, column: col.name, message }));
+    const value = cellValue(col, row.cells, firstLang, (message) =>
+      problems.push({ file: row.file, line: row.line, column: col.name, message }),
+    );
     if (value !== undefined) out[col.field ?? col.name] = value;
   }
   return out;
@@ -93,7 +105,12 @@ function readMeta(table: Table | undefined, origins: Map<string, Origin>, proble
       continue;
     }
     if (!knownColumn(field, META_FIELDS)) {
-      problems.push({ file: row.file, line: row.line, column: 'field', message: `"${field}" is not a known field (expected ${META_FIELDS.map((c) => c.name).join(', ')})` });
+      problems.push({
+        file: row.file,
+        line: row.line,
+        column: 'field',
+        message: `"${field}" is not a known field (expected ${META_FIELDS.map((c) => c.name).join(', ')})`,
+      });
       continue;
     }
     if (value !== undefined) cells.set(field, value);
@@ -105,7 +122,9 @@ function readMeta(table: Table | undefined, origins: Map<string, Origin>, proble
   for (const col of META_FIELDS) {
     const line = lines.get(col.name);
     if (line !== undefined) origins.set(`meta.${col.name}`, { file: table.file, line });
-    const value = cellValue(col, cells, firstLang, (message) => problems.push({ file: table.file, line, column: col.name, message }));
+    const value = cellValue(col, cells, firstLang, (message) =>
+      problems.push({ file: table.file, line, column: col.name, message }),
+    );
     if (value !== undefined) meta[col.name] = value;
   }
   return meta;
@@ -145,7 +164,12 @@ export function tablesToStory(tables: Tables, problems: RowProblem[]): Converted
       const { place, ...entry } = rowObject(row, SHEETS.presence, firstLang, problems);
       const index = places.findIndex((p) => p.id === place);
       if (index < 0) {
-        problems.push({ file: row.file, line: row.line, column: 'place', message: place === undefined ? 'is missing' : `"${String(place)}" is not a place in the places file` });
+        problems.push({
+          file: row.file,
+          line: row.line,
+          column: 'place',
+          message: place === undefined ? 'is missing' : `"${String(place)}" is not a place in the places file`,
+        });
         continue;
       }
       const list = ((places[index]!.presence as Json[] | undefined) ??= []);
@@ -164,10 +188,16 @@ export function locate(problem: Problem, origins: ReadonlyMap<string, Origin>, f
   let best = '';
   for (const key of origins.keys()) {
     const boundary = problem.path.charAt(key.length);
-    if (key.length > best.length && problem.path.startsWith(key) && (boundary === '' || boundary === '.' || boundary === '[')) best = key;
+    if (
+      key.length > best.length &&
+      problem.path.startsWith(key) &&
+      (boundary === '' || boundary === '.' || boundary === '[')
+    )
+      best = key;
   }
   const origin = origins.get(best);
-  if (!origin) return { file: fallback, message: problem.path ? `${problem.path}: ${problem.message}` : problem.message };
+  if (!origin)
+    return { file: fallback, message: problem.path ? `${problem.path}: ${problem.message}` : problem.message };
   let rest = problem.path.slice(best.length).replace(/^\./, '');
   if (best.startsWith('meta.')) rest = best.slice(5) + (rest ? `.${rest}` : '');
   const field = rest.split(/[.[]/)[0] ?? '';

@@ -49,7 +49,9 @@ program
 
 program
   .command('from-csv')
-  .description('build a story JSON from spreadsheet exports (meta.csv, sources.csv, places.csv, presence.csv, events.csv, milestones.csv)')
+  .description(
+    'build a story JSON from spreadsheet exports (meta.csv, sources.csv, places.csv, presence.csv, events.csv, milestones.csv)',
+  )
   .argument('[folder]', 'folder holding the CSV files by their usual names')
   .option('-o, --out <file>', 'write the story here instead of to standard output')
   .option('--meta <file>', 'meta CSV (columns field,value)')

@@ -36,7 +36,10 @@ export function timeLeft(now: number, due: number): Reading {
   const s = Math.ceil((due - now) / SECOND);
   const units = s >= 7 * DAY ? UNITS.slice(0, 1) : s >= DAY ? UNITS.slice(0, 2) : UNITS.slice(1);
   // Each unit counts what the larger one before it leaves over.
-  const parts = units.map(([unit, size], i): [Unit, number] => [unit, Math.floor((i ? s % units[i - 1]![1] : s) / size)]);
+  const parts = units.map(([unit, size], i): [Unit, number] => [
+    unit,
+    Math.floor((i ? s % units[i - 1]![1] : s) / size),
+  ]);
   // Leading zeros say nothing ("0 hours, 5 minutes"); inner zeros stay so the shape holds still.
   while (parts.length > 1 && parts[0]![1] === 0) parts.shift();
   // The value changes when the rounded-up seconds fall below the last whole step shown.
@@ -49,13 +52,22 @@ export function timeLeft(now: number, due: number): Reading {
 export function calendarSpan(from: CalendarDay, to: CalendarDay): ReadonlyArray<readonly [Unit, number]> {
   // The same day `n` years later in epoch ms, 29 February landing on 28 February in common years.
   const later = (n: number) =>
-    Date.UTC(from.year + n, from.month - 1, Math.min(from.day, new Date(Date.UTC(from.year + n, from.month, 0)).getUTCDate()));
+    Date.UTC(
+      from.year + n,
+      from.month - 1,
+      Math.min(from.day, new Date(Date.UTC(from.year + n, from.month, 0)).getUTCDate()),
+    );
   const end = Date.UTC(to.year, to.month - 1, to.day);
   let years = to.year - from.year;
   if (later(years) > end) years -= 1;
   const days = (end - later(years)) / (DAY * SECOND);
   if (years === 0) return [['day', days]];
-  return days > 0 ? [['year', years], ['day', days]] : [['year', years]];
+  return days > 0
+    ? [
+        ['year', years],
+        ['day', days],
+      ]
+    : [['year', years]];
 }
 
 /** Time since a deadline whose period ended with the calendar day `last` (the day of the instant just

@@ -19,7 +19,8 @@ function digits(lang: string): { numberingSystem?: string } {
 
 /** The catalogue's own names when this browser's Intl has no data for the language (Intl would
  * otherwise fall back to English silently); undefined when Intl can do the job. */
-const fallbackFor = (lang: string, m: CountdownMessages): FallbackNames | undefined => (lacksIntlData(lang) ? m.fallback : undefined);
+const fallbackFor = (lang: string, m: CountdownMessages): FallbackNames | undefined =>
+  lacksIntlData(lang) ? m.fallback : undefined;
 
 /** A number in the reader's digits; `grouping` off for years ("2026", not "2,026"). */
 export function formatNumber(n: number, lang: string, grouping = true): string {
@@ -27,7 +28,11 @@ export function formatNumber(n: number, lang: string, grouping = true): string {
 }
 
 /** Several amounts as one phrase: "1 year and 56 days", "٥٦ يومًا", "١ ساڵ و ٥٦ ڕۆژ". */
-export function formatAmounts(parts: ReadonlyArray<readonly [Unit, number]>, lang: string, m: CountdownMessages): string {
+export function formatAmounts(
+  parts: ReadonlyArray<readonly [Unit, number]>,
+  lang: string,
+  m: CountdownMessages,
+): string {
   const fb = fallbackFor(lang, m);
   const items = parts.map(([unit, n]) =>
     fb

@@ -72,7 +72,9 @@ export class MilestoneCountdown extends WithdrawalElement {
     if (this.milestone) return story.milestoneById.get(this.milestone);
     const sel = this.data.selection;
     // (Neither lookup finds anything for an id that is not set.)
-    return story.milestoneById.get(sel.milestoneId!) ?? milestoneOfEvent(story, sel.eventId!) ?? currentMilestone(story, now);
+    return (
+      story.milestoneById.get(sel.milestoneId!) ?? milestoneOfEvent(story, sel.eventId!) ?? currentMilestone(story, now)
+    );
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
@@ -107,7 +109,12 @@ export class MilestoneCountdown extends WithdrawalElement {
     // days alone keep their digits (as nines), else 364 days, 23 hours, and two digits for the rest
     // (tabular digits are all one width, and 59 years is as wide as 99).
     const widest = formatAmounts(
-      parts.map(([u, n]) => [u, u === 'day' && parts.length === 1 ? 10 ** String(n).length - 1 : Math.max(n, u === 'day' ? 364 : u === 'hour' ? 23 : 59)]),
+      parts.map(([u, n]) => [
+        u,
+        u === 'day' && parts.length === 1
+          ? 10 ** String(n).length - 1
+          : Math.max(n, u === 'day' ? 364 : u === 'hour' ? 23 : 59),
+      ]),
       intlLang,
       m,
     );
@@ -119,7 +126,9 @@ export class MilestoneCountdown extends WithdrawalElement {
     // The count's accessible name: the full sentence.
     const sentence = `${fill(template, value)}: ${label.text}${m.sep}${deadline}.`;
     // Only after the deadline, and only what has happened by now.
-    const events = story.events.filter((e) => passed && milestone.events.includes(e.id) && e.date.start >= due && e.date.start <= now);
+    const events = story.events.filter(
+      (e) => passed && milestone.events.includes(e.id) && e.date.start >= due && e.date.start <= now,
+    );
     // One polite announcement when a deadline passes on a live clock while the page is open.
     if (shown?.id !== milestone.id) this.#announcement = '';
     else if (!shown.passed && passed && !this.#frozen()) this.#announcement = fill(m.passed, label.text);
@@ -128,34 +137,42 @@ export class MilestoneCountdown extends WithdrawalElement {
     // On paper the count is a dated sentence (the day the page was printed), not a stale number.
     return html`<div class="countdown ${passed ? 'passed' : ''}">
       <p class="label" lang=${label.lang ?? nothing} dir="auto">${label.text}</p>
-      ${milestone.provenance === 'official'
-        ? nothing
-        : html`<p class="provenance">
-            ${m.prov[milestone.provenance]}${by.text ? html`: <span lang=${by.lang ?? nothing} dir="auto">${by.text}</span>` : nothing}
-          </p>`}
+      ${
+        milestone.provenance === 'official'
+          ? nothing
+          : html`<p class="provenance">
+              ${m.prov[milestone.provenance]}${by.text ? html`: <span lang=${by.lang ?? nothing} dir="auto">${by.text}</span>` : nothing}
+            </p>`
+      }
       <p class="deadline">${m.due}: ${deadline}</p>
       <p class="count" role="timer" aria-label=${sentence}>
-        ${before}<span part="value"><span class="widest" aria-hidden="true">${widest}</span><span>${value}</span></span>${after}
+        ${before}<span part="value"><span class="widest" aria-hidden="true">${widest}</span><span>${value}</span></span
+        >${after}
       </p>
       <p class="printed" aria-hidden="true">
-        ${intl(Intl.DateTimeFormat, intlLang, { dateStyle: 'medium', timeZone: story.meta.timeZone }).format(now)}: ${sentence}
+        ${intl(Intl.DateTimeFormat, intlLang, { dateStyle: 'medium', timeZone: story.meta.timeZone }).format(now)}:
+        ${sentence}
       </p>
-      ${events.length
-        ? html`<div class="events">
-            <p id="after">${m.events}</p>
-            <ul aria-labelledby="after">
-              ${events.map((e) => {
-                const title = pickText(e.title, intlLang, langs);
-                // Its date and its distance from the deadline's last day: "Jan 17, 2026, 109 days after the deadline".
-                const span = calendarSpan(last, dayIn(e.date.start, e.date.timeZone));
-                return html`<li data-event=${e.id}>
-                  <span lang=${title.lang ?? nothing} dir="auto">${title.text}</span>
-                  <span class="when">${formatStoryDate(e.date, intlLang, m)}${m.sep}${fill(m.after, formatAmounts(span, intlLang, m))}</span>
-                </li>`;
-              })}
-            </ul>
-          </div>`
-        : nothing}
+      ${
+        events.length
+          ? html`<div class="events">
+              <p id="after">${m.events}</p>
+              <ul aria-labelledby="after">
+                ${events.map((e) => {
+                  const title = pickText(e.title, intlLang, langs);
+                  // Its date and its distance from the deadline's last day: "Jan 17, 2026, 109 days after the deadline".
+                  const span = calendarSpan(last, dayIn(e.date.start, e.date.timeZone));
+                  return html`<li data-event=${e.id}>
+                    <span lang=${title.lang ?? nothing} dir="auto">${title.text}</span>
+                    <span class="when"
+                      >${formatStoryDate(e.date, intlLang, m)}${m.sep}${fill(m.after, formatAmounts(span, intlLang, m))}</span
+                    >
+                  </li>`;
+                })}
+              </ul>
+            </div>`
+          : nothing
+      }
       <div class="visually-hidden" role="status">${this.#announcement}</div>
     </div>`;
   }

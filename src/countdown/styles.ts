@@ -35,23 +35,23 @@ export const countdownStyles = css`
     font-size: var(--withdrawal-countdown-value-size, 1.5em);
     line-height: 1.25;
   }
-  [part=value] {
+  [part='value'] {
     display: inline-grid;
     font-variant-numeric: tabular-nums;
     font-weight: 700;
     color: var(--withdrawal-countdown-value-color, var(--_accent));
   }
-  [part=value] > span {
+  [part='value'] > span {
     grid-area: 1 / 1;
   }
   .widest {
     visibility: hidden;
   }
-  .passed [part=value] {
+  .passed [part='value'] {
     color: var(--withdrawal-countdown-passed-color, var(--_fg));
   }
   @media (prefers-reduced-motion: no-preference) {
-    .passed [part=value] {
+    .passed [part='value'] {
       animation: arrive 0.4s ease-out;
     }
   }

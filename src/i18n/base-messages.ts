@@ -27,7 +27,8 @@ export const baseMessages: Readonly<Record<Supported, BaseMessages>> = {
     errorTitle: 'تعذّر عرض القصة.',
     errorSource: 'المصدر:',
     errorPath: 'الحقل:',
-    leftOut: (n) => `أُسقط من البيانات ${formatCount(n, 'ar')} ${n === 1 ? 'عنصر' : n === 2 ? 'عنصران' : n <= 10 ? 'عناصر' : 'عنصراً'}:`,
+    leftOut: (n) =>
+      `أُسقط من البيانات ${formatCount(n, 'ar')} ${n === 1 ? 'عنصر' : n === 2 ? 'عنصران' : n <= 10 ? 'عناصر' : 'عنصراً'}:`,
   },
   ckb: {
     loading: 'چیرۆکەکە بار دەکرێت…',

@@ -14,7 +14,20 @@ import { catalogueLang } from './locale.js';
 const cache = new Map<string, unknown>();
 
 /** Central Kurdish (Sorani) names of the Gregorian months, January first. */
-export const CKB_MONTHS = ['کانوونی دووەم', 'شوبات', 'ئازار', 'نیسان', 'ئایار', 'حوزەیران', 'تەممووز', 'ئاب', 'ئەیلوول', 'تشرینی یەکەم', 'تشرینی دووەم', 'کانوونی یەکەم'];
+export const CKB_MONTHS = [
+  'کانوونی دووەم',
+  'شوبات',
+  'ئازار',
+  'نیسان',
+  'ئایار',
+  'حوزەیران',
+  'تەممووز',
+  'ئاب',
+  'ئەیلوول',
+  'تشرینی یەکەم',
+  'تشرینی دووەم',
+  'کانوونی یەکەم',
+];
 
 const EN_MONTHS = 'JanFebMarAprMayJunJulAugSepOctNovDec';
 

@@ -24,7 +24,8 @@
       const id = fromHash();
       if (id) tell(frame, id);
     }
-    if (typeof height === 'number' && height > 0 && height < 1e5) frame.setAttribute('height', String(Math.ceil(height)));
+    if (typeof height === 'number' && height > 0 && height < 1e5)
+      frame.setAttribute('height', String(Math.ceil(height)));
     if (selected === null || (typeof selected === 'string' && ID.test(selected))) {
       history.replaceState(history.state, '', selected ? `#event-${selected}` : location.pathname + location.search);
       for (const other of frames()) if (other !== frame) tell(other, selected);

@@ -113,7 +113,8 @@ export class BaseMap extends WithdrawalElement {
         }),
       );
     } catch (e) {
-      failure = e instanceof TypeError ? 'the request failed (network or CORS)' : e instanceof Error ? e.message : String(e);
+      failure =
+        e instanceof TypeError ? 'the request failed (network or CORS)' : e instanceof Error ? e.message : String(e);
     }
     if (abort.signal.aborted) return;
     this.#map = map;
@@ -150,7 +151,14 @@ export class BaseMap extends WithdrawalElement {
   #getLayout(story: Story, basemap: Basemap): MapLayout {
     const key = [story, basemap, this.#width, this.#height, this.locale];
     if (!this.#layout || key.some((k, i) => k !== this.#layoutKey[i])) {
-      this.#layout = layoutMap(story, basemap, this.#width, this.#height, this.locale, getComputedStyle(this).fontFamily);
+      this.#layout = layoutMap(
+        story,
+        basemap,
+        this.#width,
+        this.#height,
+        this.locale,
+        getComputedStyle(this).fontFamily,
+      );
       this.#layoutKey = key;
     }
     return this.#layout;
@@ -163,7 +171,8 @@ export class BaseMap extends WithdrawalElement {
     // The date shown: the `date` attribute, else the selected event's date, else now.
     const own = this.date ? parseStoryDate(this.date.trim(), story.meta.timeZone) : null;
     const instant = own ? own.start : event ? event.date.start : this.now();
-    const dates = (dateStyle: 'long' | 'medium') => intl(Intl.DateTimeFormat, this.locale, { dateStyle, timeZone: story.meta.timeZone });
+    const dates = (dateStyle: 'long' | 'medium') =>
+      intl(Intl.DateTimeFormat, this.locale, { dateStyle, timeZone: story.meta.timeZone });
     const dateText = dates('long').format(instant);
     const shortDate = dates('medium');
     const rows = new Map<string, PlaceRow>();
@@ -178,7 +187,9 @@ export class BaseMap extends WithdrawalElement {
         kind,
         state: presenceAt(p, instant)?.level ?? 'unknown',
         approximate: p.approximate,
-        events: eventsAtPlace(story, p.id).map((e) => `${shortDate.format(e.date.start)}: ${textIn(e.title, this.locale, story.meta.languages)}`),
+        events: eventsAtPlace(story, p.id).map(
+          (e) => `${shortDate.format(e.date.start)}: ${textIn(e.title, this.locale, story.meta.languages)}`,
+        ),
       });
     }
     const selected = new Set<string>([...sel.locationIds, ...(event?.places ?? [])]);
@@ -188,17 +199,23 @@ export class BaseMap extends WithdrawalElement {
     const layout = this.#map && this.#getLayout(story, this.#map);
     const callouts = layout ? layout.labels.filter((t) => t.callout) : [];
     return html`<figure>
-        ${failure
-          ? html`<div part="error" role="alert">${m.failed(url, failure)}</div>`
-          : html`<div class="frame">${layout ? this.#renderMap(layout, rows, selected, dateText, m) : nothing}</div>`}
+        ${
+          failure
+            ? html`<div part="error" role="alert">${m.failed(url, failure)}</div>`
+            : html`<div class="frame">${layout ? this.#renderMap(layout, rows, selected, dateText, m) : nothing}</div>`
+        }
         <figcaption>
           <p class="date">${m.on(dateText)}</p>
-          ${callouts.length
-            ? html`<ol class="callouts" aria-hidden="true">${callouts.map((t) => {
-                const row = rows.get(t.id)!;
-                return html`<li><b>${t.lines[0]}</b> <span lang=${row.lang ?? nothing}>${row.name}</span></li>`;
-              })}</ol>`
-            : nothing}
+          ${
+            callouts.length
+              ? html`<ol class="callouts" aria-hidden="true">
+                  ${callouts.map((t) => {
+                    const row = rows.get(t.id)!;
+                    return html`<li><b>${t.lines[0]}</b> <span lang=${row.lang ?? nothing}>${row.name}</span></li>`;
+                  })}
+                </ol>`
+              : nothing
+          }
           ${legend(kinds, m)}
           <p class="credit">${this.basemap ? nothing : `${m.attribution} · `}${this.#renderSources(story, m)}</p>
         </figcaption>
@@ -218,7 +235,13 @@ export class BaseMap extends WithdrawalElement {
     </details>`;
   }
 
-  #renderMap(layout: MapLayout, rows: ReadonlyMap<string, PlaceRow>, selected: ReadonlySet<string>, dateText: string, m: MapMessages) {
+  #renderMap(
+    layout: MapLayout,
+    rows: ReadonlyMap<string, PlaceRow>,
+    selected: ReadonlySet<string>,
+    dateText: string,
+    m: MapMessages,
+  ) {
     const { markers, scale } = layout;
     const [w, h] = [this.#width, this.#height];
     const active = markers.find((x) => x.id === this.#active) ?? markers.find((x) => selected.has(x.id)) ?? markers[0];
@@ -229,10 +252,17 @@ export class BaseMap extends WithdrawalElement {
       <g aria-hidden="true">
         ${layout.countries.map((c) => svg`<path class="country ${c.code.toLowerCase()}" d=${c.d}></path>`)}
         ${layout.countryLabels.map((t) => svg`<text class="country-label" x=${t.x} y=${t.y}>${t.text}</text>`)}
-        <path class="leader" d=${layout.leaders}></path><path class="true-spot" d=${layout.spots}></path>
+        <path class="leader" d=${layout.leaders}></path>
+        <path class="true-spot" d=${layout.spots}></path>
       </g>
-      <g @keydown=${this.#onKey} @click=${this.#onClick} @pointerover=${this.#onPointer} @pointerout=${this.#onPointer}
-        @focusin=${this.#onFocus} @focusout=${this.#onFocus}>
+      <g
+        @keydown=${this.#onKey}
+        @click=${this.#onClick}
+        @pointerover=${this.#onPointer}
+        @pointerout=${this.#onPointer}
+        @focusin=${this.#onFocus}
+        @focusout=${this.#onFocus}
+      >
         ${markers.map((p) => {
           const row = rows.get(p.id)!;
           const on = selected.has(p.id);
@@ -247,19 +277,26 @@ export class BaseMap extends WithdrawalElement {
       </g>
       <g aria-hidden="true">
         ${layout.labels.map(
-          (t) => svg`<text class="label${t.callout ? ' callout' : ''}${selected.has(t.id) ? ' selected' : ''}" lang=${t.lang ?? nothing}>${t.lines.map(
-            (line, i) => svg`<tspan x=${t.x} y=${t.y + i * LINE}>${line}</tspan>`,
-          )}</text>`,
+          (t) =>
+            svg`<text class="label${t.callout ? ' callout' : ''}${selected.has(t.id) ? ' selected' : ''}" lang=${t.lang ?? nothing}>${t.lines.map(
+              (line, i) => svg`<tspan x=${t.x} y=${t.y + i * LINE}>${line}</tspan>`,
+            )}</text>`,
         )}
-        ${scale
-          ? svg`<g class="scale"><path d="M10 ${h - 15}v10m0-5h${scale.px}m0-5v10"></path>
+        ${
+          scale
+            ? svg`<g class="scale"><path d="M10 ${h - 15}v10m0-5h${scale.px}m0-5v10"></path>
               <text x=${10 + scale.px / 2} y=${h - 21}>${intl(Intl.NumberFormat, this.locale, { style: 'unit', unit: 'kilometer' }).format(scale.km)}</text></g>`
-          : nothing}
+            : nothing
+        }
         <svg class="locator" x=${w - LOCATOR_SIZE - 4} y="4" width=${LOCATOR_SIZE} height=${LOCATOR_SIZE}>
-          <rect class="sea" width="100%" height="100%"></rect><path class="land" d=${layout.locator.land}></path><path class="frame-mark" d=${layout.locator.frame}></path><rect class="edge" width="100%" height="100%"></rect>
+          <rect class="sea" width="100%" height="100%"></rect>
+          <path class="land" d=${layout.locator.land}></path>
+          <path class="frame-mark" d=${layout.locator.frame}></path>
+          <rect class="edge" width="100%" height="100%"></rect>
         </svg>
         <g class="north" transform="translate(${w - LOCATOR_SIZE / 2 - 4} ${LOCATOR_SIZE + 14})">
-          <path d="M0-7L4 4 0 2-4 4Z"></path><text y="14">${m.north}</text>
+          <path d="M0-7L4 4 0 2-4 4Z"></path>
+          <text y="14">${m.north}</text>
         </g>
         ${cardRow && cardSpot ? card(cardRow, cardSpot.x, cardSpot.y, w, h, dateText, m) : nothing}
       </g>
@@ -301,7 +338,12 @@ export class BaseMap extends WithdrawalElement {
       return;
     }
     const markers = this.#layout.markers;
-    const next = keyTarget(markers.findIndex((p) => p.id === id), markers.length, e.key, this.direction);
+    const next = keyTarget(
+      markers.findIndex((p) => p.id === id),
+      markers.length,
+      e.key,
+      this.direction,
+    );
     if (next === undefined) return;
     e.preventDefault();
     // Markers are drawn in that order, each focusable (tabindex -1); the focus handler then moves the tab stop.

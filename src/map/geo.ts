@@ -7,7 +7,16 @@
  * of the bundle on purpose: together they cost 7.5 KB gzip and a north-up regional map needs none
  * of it. SVG clips the drawing to the frame.
  */
-import { geoEquirectangularRaw, geoInterpolate, geoMercatorRaw, geoStream, geoTransform, type GeoRawProjection, type GeoStream, type GeoPermissibleObjects } from 'd3-geo';
+import {
+  geoEquirectangularRaw,
+  geoInterpolate,
+  geoMercatorRaw,
+  geoStream,
+  geoTransform,
+  type GeoRawProjection,
+  type GeoStream,
+  type GeoPermissibleObjects,
+} from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { Feature, Geometry } from 'geojson';
 import type { Topology } from 'topojson-specification';
@@ -52,7 +61,11 @@ export function toBasemap(value: unknown, world?: readonly Feature<Geometry>[]):
   const countries = features(value).map((f): Country => {
     const p = f.properties as Props;
     const code = text(p?.a2) ?? text(p?.iso_a2) ?? text(p?.ISO_A2);
-    return { feature: f, code: code && /^[A-Z]{2}$/.test(code) ? code : undefined, name: text(p?.name) ?? text(p?.NAME) ?? text(p?.name_en) };
+    return {
+      feature: f,
+      code: code && /^[A-Z]{2}$/.test(code) ? code : undefined,
+      name: text(p?.name) ?? text(p?.NAME) ?? text(p?.name_en),
+    };
   });
   return { countries, world: world ?? DEFAULT_BASEMAP.world };
 }
@@ -120,7 +133,13 @@ export function draw(object: GeoPermissibleObjects, projection: Projection): { d
       },
     }),
   );
-  return { d, bounds: [[x0, y0], [x1, y1]] };
+  return {
+    d,
+    bounds: [
+      [x0, y0],
+      [x1, y1],
+    ],
+  };
 }
 
 export function projection(raw: GeoRawProjection, k = 1, tx = 0, ty = 0): Projection {
@@ -168,7 +187,11 @@ export function fitProjection(
 }
 
 /** A scale bar: the longest round distance in km that fits in about a quarter of the width. */
-export function scaleBar(projection: Projection, width: number, height: number): { km: number; px: number } | undefined {
+export function scaleBar(
+  projection: Projection,
+  width: number,
+  height: number,
+): { km: number; px: number } | undefined {
   const a = projection.invert([width / 2 - 50, height / 2]);
   const b = projection.invert([width / 2 + 50, height / 2]);
   // d3-geo's great-circle interpolator carries the arc's length (radians) as `distance`; it is
@@ -176,7 +199,7 @@ export function scaleBar(projection: Projection, width: number, height: number):
   const arc = (geoInterpolate(a, b) as unknown as { distance: number }).distance;
   const kmPerPx = (arc * 6371.0088) / 100;
   if (!(kmPerPx > 0)) return undefined;
-  const max = (width * 0.25) * kmPerPx;
+  const max = width * 0.25 * kmPerPx;
   const step = 10 ** Math.floor(Math.log10(max));
   const km = [5, 2, 1].map((f) => f * step).find((d) => d <= max) ?? step;
   return { km, px: km / kmPerPx };
@@ -198,7 +221,12 @@ export function locator(main: Projection, basemap: Basemap, width: number, heigh
   const [lon, lat] = main.invert([width / 2, height / 2]);
   const k = size / (LOCATOR_SPAN * RAD);
   const inset = projection(geoEquirectangularRaw, k, size / 2 - k * lon * RAD, size / 2 + k * lat * RAD);
-  const corners: Point[] = [[0, 0], [width, 0], [width, height], [0, height]];
+  const corners: Point[] = [
+    [0, 0],
+    [width, 0],
+    [width, height],
+    [0, height],
+  ];
   const frame = `M${corners.map((c) => pt(...inset(main.invert(c)))).join('L')}Z`;
   return {
     land: draw({ type: 'FeatureCollection', features: basemap.world as Feature<Geometry>[] }, inset).d,

@@ -7,6 +7,15 @@
 export function keyTarget(i: number, count: number, key: string, dir: 'ltr' | 'rtl'): number | undefined {
   const forward = dir === 'rtl' ? -1 : 1;
   // Home and End reach far past either end; the clamp below brings them to the first or last.
-  const j = ({ ArrowRight: i + 1, ArrowLeft: i - 1, ArrowDown: i + forward, ArrowUp: i - forward, Home: -forward * 1e9, End: forward * 1e9 } as Record<string, unknown>)[key];
+  const j = (
+    {
+      ArrowRight: i + 1,
+      ArrowLeft: i - 1,
+      ArrowDown: i + forward,
+      ArrowUp: i - forward,
+      Home: -forward * 1e9,
+      End: forward * 1e9,
+    } as Record<string, unknown>
+  )[key];
   return typeof j == 'number' ? Math.max(0, Math.min(count - 1, j)) : undefined;
 }

@@ -43,7 +43,18 @@ const D = Math.SQRT1_2;
 // Spots tried at each distance, as a unit direction and a sideways shift: beside (the way maps
 // usually label), then above and below, then the diagonals, then above and below flush to one side.
 const SPOTS: readonly (readonly [number, number, number?])[] = [
-  [1, 0], [-1, 0], [0, -1], [0, 1], [D, -D], [-D, -D], [D, D], [-D, D], [0, -1, -1], [0, -1, 1], [0, 1, -1], [0, 1, 1],
+  [1, 0],
+  [-1, 0],
+  [0, -1],
+  [0, 1],
+  [D, -D],
+  [-D, -D],
+  [D, D],
+  [-D, D],
+  [0, -1, -1],
+  [0, -1, 1],
+  [0, 1, -1],
+  [0, 1, 1],
 ];
 const RINGS = [0, 14, 30, 48, 70];
 
@@ -63,7 +74,10 @@ function* spots(l: LabelRequest): Generator<readonly [Box, boolean]> {
     // The box's nearest side sits `d` from the point in direction (dx, dy).
     const d = l.r + GAP + 1 + ring;
     for (const [dx, dy, side = 0] of SPOTS) {
-      yield [{ x: l.x + dx * (d + w / 2) - w / 2 + side * (w / 2 - l.r), y: l.y + dy * (d + h / 2) - h / 2, w, h }, ring > 0];
+      yield [
+        { x: l.x + dx * (d + w / 2) - w / 2 + side * (w / 2 - l.r), y: l.y + dy * (d + h / 2) - h / 2, w, h },
+        ring > 0,
+      ];
     }
   }
 }
@@ -120,7 +134,11 @@ export function placeLabels(
  * can be seen and clicked; the caller joins a moved marker to its true position. Skipped for large
  * maps, where overlap is the honest picture of density.
  */
-export function spreadMarkers(points: readonly { x: number; y: number }[], minDistance: number, limit = 300): { x: number; y: number }[] {
+export function spreadMarkers(
+  points: readonly { x: number; y: number }[],
+  minDistance: number,
+  limit = 300,
+): { x: number; y: number }[] {
   const out = points.map((p) => ({ x: p.x, y: p.y }));
   if (out.length > limit) return out;
   for (let round = 0; round < 30; round++) {
@@ -135,8 +153,10 @@ export function spreadMarkers(points: readonly { x: number; y: number }[], minDi
         if (d >= minDistance) continue;
         if (d < 0.01) [dx, dy, d] = [1, 0, 1];
         const push = (minDistance - d) / 2 + 0.1;
-        a.x -= (dx / d) * push; a.y -= (dy / d) * push;
-        b.x += (dx / d) * push; b.y += (dy / d) * push;
+        a.x -= (dx / d) * push;
+        a.y -= (dy / d) * push;
+        b.x += (dx / d) * push;
+        b.y += (dy / d) * push;
         moved = true;
       }
     }

@@ -5,7 +5,17 @@
  */
 import type { Story } from '../story/model.js';
 import { pickText } from '../story/text.js';
-import { countryName, draw, pt, fitProjection, locator, scaleBar, type Basemap, type Bounds, type Locator } from './geo.js';
+import {
+  countryName,
+  draw,
+  pt,
+  fitProjection,
+  locator,
+  scaleBar,
+  type Basemap,
+  type Bounds,
+  type Locator,
+} from './geo.js';
 import { placeLabels, spreadMarkers, type Box, type LabelRequest, type PlacedLabel } from './labels.js';
 import { canvas, textWidth } from './measure.js';
 import { MARKER_R } from './symbols.js';
@@ -53,10 +63,22 @@ export const LOCATOR_SIZE = 64;
 
 const segment = (x1: number, y1: number, x2: number, y2: number) => `M${pt(x1, y1)}L${pt(x2, y2)}`;
 
-export function layoutMap(story: Story, basemap: Basemap, width: number, height: number, lang: string, family: string): MapLayout {
+export function layoutMap(
+  story: Story,
+  basemap: Basemap,
+  width: number,
+  height: number,
+  lang: string,
+  family: string,
+): MapLayout {
   const measure = (text: string, size = LABEL_SIZE) => textWidth(text, size, family);
   const places = story.places;
-  const projection = fitProjection(places.map((p) => p.coordinates), basemap, width, height);
+  const projection = fitProjection(
+    places.map((p) => p.coordinates),
+    basemap,
+    width,
+    height,
+  );
   let names: Intl.DisplayNames | undefined;
   try {
     names = new Intl.DisplayNames([lang, 'en'], { type: 'region', fallback: 'none' });
@@ -65,7 +87,10 @@ export function layoutMap(story: Story, basemap: Basemap, width: number, height:
   }
 
   const projected = places.map((p) => projection(p.coordinates));
-  const spread = spreadMarkers(projected.map(([x, y]) => ({ x, y })), MARKER_R * 2 + 3);
+  const spread = spreadMarkers(
+    projected.map(([x, y]) => ({ x, y })),
+    MARKER_R * 2 + 3,
+  );
   let leaders = '';
   let spots = '';
   const markers = places
@@ -101,7 +126,9 @@ export function layoutMap(story: Story, basemap: Basemap, width: number, height:
   const requests = markers.map((m) => request(m, lines.get(m.id)!, 4));
   // Crowded places first: a lone place can put its label anywhere, Baghdad's two cannot.
   if (markers.length <= 300) {
-    const crowd = new Map(markers.map((a) => [a.id, markers.filter((b) => Math.hypot(a.x - b.x, a.y - b.y) < 80).length]));
+    const crowd = new Map(
+      markers.map((a) => [a.id, markers.filter((b) => Math.hypot(a.x - b.x, a.y - b.y) < 80).length]),
+    );
     requests.sort((a, b) => crowd.get(b.id)! - crowd.get(a.id)! || b.w - a.w);
   }
 
@@ -124,7 +151,14 @@ export function layoutMap(story: Story, basemap: Basemap, width: number, height:
     const callout = !done.has(p.id);
     const texts = callout ? [String(missing.indexOf(m) + 1)] : lines.get(p.id)!;
     const { x, y } = centreOf(p);
-    labels.push({ id: p.id, lines: texts, callout, lang: callout ? undefined : m.lang, x, y: y - ((texts.length - 1) * LINE) / 2 });
+    labels.push({
+      id: p.id,
+      lines: texts,
+      callout,
+      lang: callout ? undefined : m.lang,
+      x,
+      y: y - ((texts.length - 1) * LINE) / 2,
+    });
     if (p.leader) leaders += segment(...p.leader);
   }
 
@@ -135,7 +169,16 @@ export function layoutMap(story: Story, basemap: Basemap, width: number, height:
     if (!d) continue;
     const name = countryName(c, names);
     const [first, ...alt] = name ? labelPoints(d, bounds, width, height) : [];
-    if (first) countryRequests.push({ id: String(countries.length), x: first[0], y: first[1], alt, w: measure(name.toUpperCase(), COUNTRY_SIZE) + 4, h: COUNTRY_SIZE + 3, r: 0 });
+    if (first)
+      countryRequests.push({
+        id: String(countries.length),
+        x: first[0],
+        y: first[1],
+        alt,
+        w: measure(name.toUpperCase(), COUNTRY_SIZE) + 4,
+        h: COUNTRY_SIZE + 3,
+        r: 0,
+      });
     countries.push({ d, code: c.code ?? '', name });
   }
   const countryLabels = place(countryRequests).map((p) => ({ text: countries[Number(p.id)]!.name, ...centreOf(p) }));
@@ -180,7 +223,8 @@ function labelPoints(d: string, [[x0, y0], [x1, y1]]: Bounds, width: number, hei
   const shape = new Path2D(d);
   const [mx, my] = [(x0 + x1) / 2, (y0 + y1) / 2];
   const grid: [number, number][] = [];
-  for (let i = 0; i <= 8; i++) for (let j = 0; j <= 8; j++) grid.push([x0 + ((x1 - x0) * i) / 8, y0 + ((y1 - y0) * j) / 8]);
+  for (let i = 0; i <= 8; i++)
+    for (let j = 0; j <= 8; j++) grid.push([x0 + ((x1 - x0) * i) / 8, y0 + ((y1 - y0) * j) / 8]);
   grid.sort((a, b) => Math.hypot(a[0] - mx, a[1] - my) - Math.hypot(b[0] - mx, b[1] - my));
   return grid.filter(([x, y]) => hit.isPointInPath(shape, x, y));
 }

@@ -24,7 +24,11 @@ export interface MapMessages {
 /** A catalogue with its state names in the order of STATES and kind names in the order of KINDS. */
 function catalogue(states: Six, kinds: Six, rest: Omit<MapMessages, 'states' | 'kinds'>): MapMessages {
   const zip = (keys: readonly string[], names: Six) => Object.fromEntries(keys.map((k, i) => [k, names[i]]));
-  return { ...rest, states: zip(STATES, states) as MapMessages['states'], kinds: zip(KINDS, kinds) as MapMessages['kinds'] };
+  return {
+    ...rest,
+    states: zip(STATES, states) as MapMessages['states'],
+    kinds: zip(KINDS, kinds) as MapMessages['kinds'],
+  };
 }
 
 export const mapMessages: Readonly<Record<Supported, MapMessages>> = {

@@ -46,16 +46,23 @@ export interface PlaceRow {
 /** The map as a table, for screen readers: every place, its kind, its state at the date, its events. */
 export function placesTable(rows: readonly PlaceRow[], caption: string, m: MapMessages): TemplateResult {
   return html`<table class="visually-hidden">
-    <caption>${caption}</caption>
-    <thead><tr>${m.columns.map((t) => html`<th scope="col">${t}</th>`)}</tr></thead>
+    <caption>
+      ${caption}
+    </caption>
+    <thead>
+      <tr>
+        ${m.columns.map((t) => html`<th scope="col">${t}</th>`)}
+      </tr>
+    </thead>
     <tbody>
       ${rows.map(
-        (r) => html`<tr>
-          <th scope="row" lang=${r.lang ?? nothing}>${r.name}${r.approximate ? ` (${m.approximate})` : ''}</th>
-          <td>${m.kinds[r.kind]}</td>
-          <td>${m.states[r.state]}</td>
-          <td>${r.events.join('; ') || m.none}</td>
-        </tr>`,
+        (r) =>
+          html`<tr>
+            <th scope="row" lang=${r.lang ?? nothing}>${r.name}${r.approximate ? ` (${m.approximate})` : ''}</th>
+            <td>${m.kinds[r.kind]}</td>
+            <td>${m.states[r.state]}</td>
+            <td>${r.events.join('; ') || m.none}</td>
+          </tr>`,
       )}
     </tbody>
   </table>`;
@@ -65,7 +72,15 @@ export const CARD_W = 230;
 export const CARD_H = 170;
 
 /** The small card beside a hovered or focused marker: name, state at the date, events there. */
-export function card(row: PlaceRow, x: number, y: number, width: number, height: number, dateText: string, m: MapMessages): TemplateResult {
+export function card(
+  row: PlaceRow,
+  x: number,
+  y: number,
+  width: number,
+  height: number,
+  dateText: string,
+  m: MapMessages,
+): TemplateResult {
   const w = Math.min(CARD_W, width - 8);
   const up = y > height / 2;
   const left = Math.max(4, Math.min(width - w - 4, x - w / 2));
@@ -78,12 +93,14 @@ export function card(row: PlaceRow, x: number, y: number, width: number, height:
     <div class=${up ? 'card up' : 'card'}>
       <strong lang=${row.lang ?? nothing}>${row.name}</strong>
       <div>${m.on(dateText)}: ${m.states[row.state]}</div>
-      ${row.events.length
-        ? html`<ul>
-            ${row.events.slice(-3).map((e) => html`<li>${e}</li>`)}
-            ${more > 0 ? html`<li>${m.more(more)}</li>` : nothing}
-          </ul>`
-        : html`<div>${m.none}</div>`}
+      ${
+        row.events.length
+          ? html`<ul>
+              ${row.events.slice(-3).map((e) => html`<li>${e}</li>`)}
+              ${more > 0 ? html`<li>${m.more(more)}</li>` : nothing}
+            </ul>`
+          : html`<div>${m.none}</div>`
+      }
     </div>
   </foreignObject>`;
 }

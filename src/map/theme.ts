@@ -25,10 +25,18 @@ const COLOURS: readonly (readonly [string, string, string, string?])[] = [
 
 /** The declarations `--_<name>: var(--withdrawal-<public>, #<fallback>)` of one palette. */
 function palette(dark: boolean): CSSResult {
-  return unsafeCSS(COLOURS.map(([name, light, night, pub = `map-${name}`]) => `--_${name}:var(--withdrawal-${pub},#${dark ? night : light})`).join(';'));
+  return unsafeCSS(
+    COLOURS.map(
+      ([name, light, night, pub = `map-${name}`]) => `--_${name}:var(--withdrawal-${pub},#${dark ? night : light})`,
+    ).join(';'),
+  );
 }
 
-export const mapTheme = css`:host{${palette(false)}}`;
+export const mapTheme = css`
+  :host {
+    ${palette(false)}
+  }
+`;
 
 /** The dark palette, for theme="dark" and for dark systems under theme="auto". */
 export const mapDarkTheme = darkTokens(palette(true));

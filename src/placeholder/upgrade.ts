@@ -31,7 +31,8 @@ function isAutopDebris(node: Node | null): boolean {
   return node instanceof Text
     ? !node.data.trim()
     : node instanceof Element &&
-        (node.localName === 'br' || (node.localName === 'p' && !node.textContent!.trim() && !node.querySelector(':not(br)')));
+        (node.localName === 'br' ||
+          (node.localName === 'p' && !node.textContent!.trim() && !node.querySelector(':not(br)')));
 }
 
 /** Remove the empty paragraphs and line breaks that automatic paragraphs put right beside `el`. */
@@ -58,7 +59,9 @@ export function upgradePlaceholder(placeholder: Element): Element | null {
   // A widget given its own story (`data-src`, or `data-now` with no `data-source`) gets its own
   // provider, so that a one-widget embed needs one placeholder only.
   const own =
-    !isProvider && !placeholder.hasAttribute('data-source') && (placeholder.hasAttribute('data-src') || (kind !== 'countdown' && placeholder.hasAttribute('data-now')))
+    !isProvider &&
+    !placeholder.hasAttribute('data-source') &&
+    (placeholder.hasAttribute('data-src') || (kind !== 'countdown' && placeholder.hasAttribute('data-now')))
       ? doc.createElement(TAGS.data!)
       : null;
   for (const name of COPIED) {

@@ -13,7 +13,12 @@ export function watchPlaceholders(root: Document | Element): () => void {
   const observer = new MutationObserver((records) => {
     for (const record of records) {
       for (const node of record.addedNodes) {
-        if (node instanceof Element && node.isConnected && (node.matches(PLACEHOLDER_SELECTOR) || node.firstElementChild)) upgradeAll(node);
+        if (
+          node instanceof Element &&
+          node.isConnected &&
+          (node.matches(PLACEHOLDER_SELECTOR) || node.firstElementChild)
+        )
+          upgradeAll(node);
       }
     }
   });
@@ -25,7 +30,17 @@ export function watchPlaceholders(root: Document | Element): () => void {
   let started = doc.readyState !== 'loading';
   // While the page is parsed a data placeholder's children may not be there yet: wait for them.
   if (started) start();
-  else doc.addEventListener('DOMContentLoaded', () => { if (!started) { started = true; start(); } }, { once: true });
+  else
+    doc.addEventListener(
+      'DOMContentLoaded',
+      () => {
+        if (!started) {
+          started = true;
+          start();
+        }
+      },
+      { once: true },
+    );
   return () => {
     started = true;
     observer.disconnect();

@@ -10,7 +10,6 @@ import { StoryStore } from './store.js';
 import { defaultStore, publish } from './default-story.js';
 import { DEFAULT_TIMEOUT_MS, loadText, type LoadFailure } from './loader.js';
 
-
 function parseInstant(value: string | undefined): number | null {
   if (!value) return null;
   const t = Date.parse(value);

@@ -26,7 +26,11 @@ function primary(tag: string): string {
  * The best text for a reader: exact tag, then the same primary language, then the story's languages
  * in order, then any text at all.
  */
-export function pickText(text: LocalText | undefined, lang: string, storyLanguages: readonly string[] = []): PickedText {
+export function pickText(
+  text: LocalText | undefined,
+  lang: string,
+  storyLanguages: readonly string[] = [],
+): PickedText {
   if (typeof text === 'string') return { text, lang: storyLanguages[0] };
   const keys = Object.keys(text ?? {});
   const wanted = lang.toLowerCase();

@@ -33,7 +33,8 @@ function fail(message: string): ParseResult {
 function clean(value: unknown): unknown {
   if (typeof value === 'string') return cleanText(value);
   if (Array.isArray(value)) return freeze(value);
-  if (isRecord(value)) return freeze(Object.fromEntries(Object.entries(value).map(([k, t]) => [k, cleanText(t as string)])));
+  if (isRecord(value))
+    return freeze(Object.fromEntries(Object.entries(value).map(([k, t]) => [k, cleanText(t as string)])));
   return value;
 }
 
@@ -59,7 +60,12 @@ export function parseStory(input: unknown): ParseResult {
     for (const issue of list) {
       let path = base;
       for (const { key } of issue.path ?? []) {
-        path += typeof key === 'number' ? `[${key}]` : IDENT.test(String(key)) ? `.${key}` : `[${JSON.stringify(String(key))}]`;
+        path +=
+          typeof key === 'number'
+            ? `[${key}]`
+            : IDENT.test(String(key))
+              ? `.${key}`
+              : `[${JSON.stringify(String(key))}]`;
       }
       if (seen.has(path)) continue;
       seen.add(path);
@@ -85,7 +91,9 @@ export function parseStory(input: unknown): ParseResult {
         out[key] = date ?? undefined;
       } else if (ids) {
         out[key] = freeze(
-          (value as string[]).filter((id, i) => ids.has(id) || report(`${at}[${i}]`, `"${id}" is not a known ${key.slice(0, -1)}`)),
+          (value as string[]).filter(
+            (id, i) => ids.has(id) || report(`${at}[${i}]`, `"${id}" is not a known ${key.slice(0, -1)}`),
+          ),
         );
       } else {
         out[key] = key === 'url' ? value : clean(value);

@@ -30,7 +30,9 @@ export function sourceLink(source: Source, lang: string, story: Story, tabbable:
     // Not a URL: no link.
   }
   return href
-    ? html`<a href=${href} rel="noopener noreferrer" target="_blank" title=${title} tabindex=${tabbable ? 0 : -1}>${source.publisher}</a>`
+    ? html`<a href=${href} rel="noopener noreferrer" target="_blank" title=${title} tabindex=${tabbable ? 0 : -1}
+        >${source.publisher}</a
+      >`
     : html`<span title=${title}>${source.publisher}</span>`;
 }
 
@@ -57,15 +59,29 @@ export function eventView(
   const sources = e.sources.flatMap((id) => story.sourceById.get(id) ?? []);
   // No whitespace between block boxes: it would ship as text. Inline pieces keep theirs, so a
   // screen reader does not run two words together.
-  return html`<li part=${selected ? 'event selected' : 'event'} class="ev ${future ? 'future' : ''}" data-id=${e.id} aria-current=${
-    selected ? 'true' : nothing
-  }><button class="pick" tabindex=${active ? 0 : -1} aria-pressed=${selected}><time datetime=${e.date.iso}>${
-    formatStoryDate(e.date, e.end, lang, m.approx)
-  }</time> <span>${text(e.title, lang, story)}</span></button><p class="tags"><span class="cat ${label ? e.category : 'other'}">${
-    label || e.category
-  }</span> ${future ? html`<span>${m.planned}</span>` : nothing} ${
-    provenance ? html`<span class="prov ${kind}">${provenance}</span>` : nothing
-  }</p>${e.summary ? html`<p>${text(e.summary, lang, story)}</p>` : nothing}${
-    e.correction ? html`<p class="fix"><strong>${m.fix}:</strong> ${text(e.correction, lang, story)}</p>` : nothing
-  }${sources.length ? html`<ul class="src">${sources.map((s) => html`<li>${sourceLink(s, lang, story, active)}</li>`)}</ul>` : nothing}</li>`;
+  return html`<li
+    part=${selected ? 'event selected' : 'event'}
+    class="ev ${future ? 'future' : ''}"
+    data-id=${e.id}
+    aria-current=${selected ? 'true' : nothing}
+  >
+    <button class="pick" tabindex=${active ? 0 : -1} aria-pressed=${selected}>
+      <time datetime=${e.date.iso}>${formatStoryDate(e.date, e.end, lang, m.approx)}</time>
+      <span>${text(e.title, lang, story)}</span>
+    </button>
+    <p class="tags">
+      <span class="cat ${label ? e.category : 'other'}">${label || e.category}</span>
+      ${future ? html`<span>${m.planned}</span>` : nothing}
+      ${provenance ? html`<span class="prov ${kind}">${provenance}</span>` : nothing}
+    </p>
+    ${e.summary ? html`<p>${text(e.summary, lang, story)}</p>` : nothing}${
+      e.correction ? html`<p class="fix"><strong>${m.fix}:</strong> ${text(e.correction, lang, story)}</p>` : nothing
+    }${
+      sources.length
+        ? html`<ul class="src">
+            ${sources.map((s) => html`<li>${sourceLink(s, lang, story, active)}</li>`)}
+          </ul>`
+        : nothing
+    }
+  </li>`;
 }

@@ -5,7 +5,14 @@
  */
 export function moveKey(key: string, index: number, count: number, rtl: boolean): number {
   // Home and End step past either end; the clamp lands them on the first and the last event.
-  const steps: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, ArrowRight: rtl ? -1 : 1, ArrowLeft: rtl ? 1 : -1, Home: -count, End: count };
+  const steps: Record<string, number> = {
+    ArrowDown: 1,
+    ArrowUp: -1,
+    ArrowRight: rtl ? -1 : 1,
+    ArrowLeft: rtl ? 1 : -1,
+    Home: -count,
+    End: count,
+  };
   const step = steps[key];
   return step === undefined || !count ? -1 : Math.max(0, Math.min(count - 1, index + step));
 }

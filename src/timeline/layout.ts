@@ -14,7 +14,11 @@ export interface YearGroup {
 }
 
 /** The events of a category (all when empty) at any of some places (anywhere when none). */
-export function visibleEvents(events: readonly StoryEvent[], category: string, places: readonly string[]): readonly StoryEvent[] {
+export function visibleEvents(
+  events: readonly StoryEvent[],
+  category: string,
+  places: readonly string[],
+): readonly StoryEvent[] {
   return events.filter(
     (e) => (!category || e.category === category) && (!places.length || e.places.some((p) => places.includes(p))),
   );

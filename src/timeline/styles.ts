@@ -35,10 +35,10 @@ export const timelineStyles = css`
   .src {
     display: flex;
     flex-flow: wrap;
-    gap: .25rem .75rem;
+    gap: 0.25rem 0.75rem;
   }
   .bar {
-    gap: .5rem var(--_space);
+    gap: 0.5rem var(--_space);
     align-items: center;
     margin-block-end: var(--_space);
   }
@@ -50,7 +50,7 @@ export const timelineStyles = css`
   .all,
   .pick time {
     color: var(--_muted);
-    font-size: .875em;
+    font-size: 0.875em;
   }
   #summary {
     flex: 1 1 12rem;
@@ -71,7 +71,7 @@ export const timelineStyles = css`
     background: var(--_surface);
   }
   select {
-    margin-inline-start: .4em;
+    margin-inline-start: 0.4em;
     max-inline-size: 100%;
   }
   .lazy .year,
@@ -99,7 +99,7 @@ export const timelineStyles = css`
   }
   .gap {
     font-style: italic;
-    margin-block-end: .25rem;
+    margin-block-end: 0.25rem;
   }
   [role='heading'] {
     font-size: 1.125em;
@@ -107,10 +107,10 @@ export const timelineStyles = css`
   }
   .ev,
   .now {
-    margin-block-start: .5rem;
+    margin-block-start: 0.5rem;
   }
   .ev {
-    padding: .5rem;
+    padding: 0.5rem;
     overflow-wrap: anywhere;
   }
   .future {
@@ -135,14 +135,14 @@ export const timelineStyles = css`
   }
   .tags,
   .fix {
-    margin-block: .25rem;
+    margin-block: 0.25rem;
   }
   .cat::before {
     content: '';
     display: inline-block;
-    inline-size: .7em;
-    block-size: .7em;
-    margin-inline-end: .3em;
+    inline-size: 0.7em;
+    block-size: 0.7em;
+    margin-inline-end: 0.3em;
     background: var(--_c, var(--_muted));
     border-radius: var(--_r);
     clip-path: var(--_s);
@@ -176,18 +176,18 @@ export const timelineStyles = css`
   }
   .fix {
     border-inline-start: 3px solid var(--_danger);
-    padding-inline-start: .5em;
+    padding-inline-start: 0.5em;
   }
   a {
     color: var(--_accent);
   }
   .now {
     display: flex;
-    gap: .5em;
+    gap: 0.5em;
     color: var(--_now);
     font-weight: 600;
     border-block-start: 2px solid var(--_now);
-    padding-block-start: .25rem;
+    padding-block-start: 0.25rem;
   }
   footer {
     margin-block-start: var(--_space);
@@ -196,7 +196,7 @@ export const timelineStyles = css`
     content: ' · ';
   }
   .clear {
-    padding: .1em .6em;
+    padding: 0.1em 0.6em;
   }
   @container (min-width: 40rem) {
     .axis {

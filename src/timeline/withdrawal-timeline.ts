@@ -102,7 +102,8 @@ export class WithdrawalTimeline extends WithdrawalElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('selected') && (this.selected ?? undefined) !== this.#seen?.eventId) this.#wish = this.selected ?? '';
+    if (changed.has('selected') && (this.selected ?? undefined) !== this.#seen?.eventId)
+      this.#wish = this.selected ?? '';
     const story = this.story;
     // Without a story the list leaves the DOM: its groups must render afresh next time.
     if (!story) {
@@ -155,7 +156,11 @@ export class WithdrawalTimeline extends WithdrawalElement {
     const e = story.eventById.get(id);
     if (!id) this.data.select({ locationIds: [] });
     if (!e) return;
-    const selection: Selection = { eventId: id, locationIds: [...e.places], milestoneId: milestoneOfEvent(story, id)?.id };
+    const selection: Selection = {
+      eventId: id,
+      locationIds: [...e.places],
+      milestoneId: milestoneOfEvent(story, id)?.id,
+    };
     this.#byPerson = byPerson;
     this.#active = id;
     if (byPerson) {
@@ -223,7 +228,11 @@ export class WithdrawalTimeline extends WithdrawalElement {
     const year = formatter(lang, 'year', story.meta.timeZone);
     const last = shown[total - 1];
     const summary = last
-      ? m.summary(formatCount(total, lang), year.format(shown[0]!.date.start), year.format((last.end ?? last.date).start))
+      ? m.summary(
+          formatCount(total, lang),
+          year.format(shown[0]!.date.start),
+          year.format((last.end ?? last.date).start),
+        )
       : m.empty;
     const placeNames = places.map((id) => textIn(story.placeById.get(id)?.name ?? id, lang, story.meta.languages));
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
@@ -252,38 +261,77 @@ export class WithdrawalTimeline extends WithdrawalElement {
         years.push(noChange);
         continue;
       }
-      const items: unknown[] = events.map((e, i) => eventView(e, story, lang, m, e.id === selHere, e.id === activeHere, i >= past));
+      const items: unknown[] = events.map((e, i) =>
+        eventView(e, story, lang, m, e.id === selHere, e.id === activeHere, i >= past),
+      );
       if (showNow) {
         items.splice(
           past,
           0,
-          html`<li class="now"><span>${m.now}</span> <time datetime=${new Date(now).toISOString()}>${
-            formatter(lang, 'day', story.meta.timeZone).format(now)
-          }</time></li>`,
+          html`<li class="now">
+            <span>${m.now}</span>
+            <time datetime=${new Date(now).toISOString()}
+              >${formatter(lang, 'day', story.meta.timeZone).format(now)}</time
+            >
+          </li>`,
         );
       }
       const gap = gapClass(g.gap);
       // (No whitespace between block boxes in these templates: it would ship as text.)
-      years.push(html`<li class="year ${gap}">${
-        gap ? html`<p class="gap">${fill(m.gap, formatCount(g.gap, lang))}</p>` : nothing
-      }<div role="heading" aria-level=${level}>${year.format(g.events[0]!.date.start)}</div><ol class="events">${items}</ol></li>`);
+      years.push(
+        html`<li class="year ${gap}">
+          ${gap ? html`<p class="gap">${fill(m.gap, formatCount(g.gap, lang))}</p>` : nothing}
+          <div role="heading" aria-level=${level}>${year.format(g.events[0]!.date.start)}</div>
+          <ol class="events">
+            ${items}
+          </ol>
+        </li>`,
+      );
     }
     drawn.length = years.length;
 
-    return html`<div class="bar"><p id="summary">${summary}</p><label>${m.category} <select @change=${
-      (e: Event) => (this.category = (e.target as HTMLSelectElement).value)
-    }><option value="" ?selected=${!this.category}>${m.all}</option>${categoriesOf(story.events).map(
-      (c) => html`<option value=${c} ?selected=${c === this.category}>${categoryLabel(c, m) || c}</option>`,
-    )}</select></label>${
-      places.length ? html`<p class="places">${fill(m.places, placeNames.join(', '))}</p>` : nothing
-    }${
-      places.length || this.category ? html`<button class="clear" @click=${this.#clear}>${m.clear}</button>` : nothing
-    }</div><div class="axis"><ol class="years ${total > FIRST_CHUNK ? 'lazy' : ''}" aria-describedby="summary" @keydown=${
-      this.#onKey
-    } @click=${this.#onClick}>${years}</ol></div><footer><p>${text(story.meta.credit, lang, story)}${
-      story.meta.updated ? html`<span>${fill(m.asOf, formatStoryDate(story.meta.updated, undefined, lang, m.approx))}</span>` : nothing
-    }</p><details><summary>${fill(m.sources, formatCount(story.sources.length, lang))}</summary><ol class="all">${story.sources.map(
-      (s) => html`<li>${sourceLink(s, lang, story, true)}: ${text(s.title, lang, story)}</li>`,
-    )}</ol></details></footer>`;
+    return html`<div class="bar">
+        <p id="summary">${summary}</p>
+        <label
+          >${m.category}
+          <select @change=${(e: Event) => (this.category = (e.target as HTMLSelectElement).value)}>
+            <option value="" ?selected=${!this.category}>${m.all}</option>
+            ${categoriesOf(story.events).map(
+              (c) => html`<option value=${c} ?selected=${c === this.category}>${categoryLabel(c, m) || c}</option>`,
+            )}
+          </select></label
+        >${places.length ? html`<p class="places">${fill(m.places, placeNames.join(', '))}</p>` : nothing}${
+          places.length || this.category
+            ? html`<button class="clear" @click=${this.#clear}>${m.clear}</button>`
+            : nothing
+        }
+      </div>
+      <div class="axis">
+        <ol
+          class="years ${total > FIRST_CHUNK ? 'lazy' : ''}"
+          aria-describedby="summary"
+          @keydown=${this.#onKey}
+          @click=${this.#onClick}
+        >
+          ${years}
+        </ol>
+      </div>
+      <footer>
+        <p>
+          ${text(story.meta.credit, lang, story)}${
+            story.meta.updated
+              ? html`<span>${fill(m.asOf, formatStoryDate(story.meta.updated, undefined, lang, m.approx))}</span>`
+              : nothing
+          }
+        </p>
+        <details>
+          <summary>${fill(m.sources, formatCount(story.sources.length, lang))}</summary>
+          <ol class="all">
+            ${story.sources.map(
+              (s) => html`<li>${sourceLink(s, lang, story, true)}: ${text(s.title, lang, story)}</li>`,
+            )}
+          </ol>
+        </details>
+      </footer>`;
   }
 }

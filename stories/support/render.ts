@@ -41,11 +41,33 @@ export const FROZEN_NOW = '2026-11-25T09:00:00Z';
 const RTL = new Set(['ar', 'ckb']);
 
 export const pageArgTypes: Partial<ArgTypes<PageArgs>> = {
-  storySrc: { control: 'text', description: '`src` of the surrounding `<withdrawal-data>`', table: { category: 'withdrawal-data' } },
-  storyNow: { control: 'text', description: '`now` of the surrounding `<withdrawal-data>`', table: { category: 'withdrawal-data' } },
-  storyTimeout: { control: 'number', description: '`timeout` of the surrounding `<withdrawal-data>` (ms)', table: { category: 'withdrawal-data' } },
-  pageLang: { control: 'inline-radio', options: ['en', 'ar', 'ckb'], description: '`lang` of the page', table: { category: 'page' } },
-  frame: { control: 'inline-radio', options: ['none', 'column-320', 'dark-page'], description: 'the page around the widget', table: { category: 'page' } },
+  storySrc: {
+    control: 'text',
+    description: '`src` of the surrounding `<withdrawal-data>`',
+    table: { category: 'withdrawal-data' },
+  },
+  storyNow: {
+    control: 'text',
+    description: '`now` of the surrounding `<withdrawal-data>`',
+    table: { category: 'withdrawal-data' },
+  },
+  storyTimeout: {
+    control: 'number',
+    description: '`timeout` of the surrounding `<withdrawal-data>` (ms)',
+    table: { category: 'withdrawal-data' },
+  },
+  pageLang: {
+    control: 'inline-radio',
+    options: ['en', 'ar', 'ckb'],
+    description: '`lang` of the page',
+    table: { category: 'page' },
+  },
+  frame: {
+    control: 'inline-radio',
+    options: ['none', 'column-320', 'dark-page'],
+    description: 'the page around the widget',
+    table: { category: 'page' },
+  },
 };
 
 /** The widget inside its provider, inside the page. */

@@ -4,15 +4,24 @@ import '../helpers/test-widget.js';
 import { untilState, type TestWidget } from '../helpers/test-widget.js';
 import type { WithdrawalSelectDetail } from '../../src/base/events.js';
 
-const inline = (title: string) => JSON.stringify({
-  meta: { title, timeZone: 'UTC', languages: ['en'] },
-  sources: [],
-  places: [{ id: 'p', name: 'Place', kind: 'city', coordinates: [10, 10] }],
-  events: [
-    { id: 'one', date: '2024', title: `${title} one`, category: 'x', places: ['p'], sources: [], provenance: 'official' },
-    { id: 'two', date: '2025', title: `${title} two`, category: 'x', sources: [], provenance: 'official' },
-  ],
-});
+const inline = (title: string) =>
+  JSON.stringify({
+    meta: { title, timeZone: 'UTC', languages: ['en'] },
+    sources: [],
+    places: [{ id: 'p', name: 'Place', kind: 'city', coordinates: [10, 10] }],
+    events: [
+      {
+        id: 'one',
+        date: '2024',
+        title: `${title} one`,
+        category: 'x',
+        places: ['p'],
+        sources: [],
+        provenance: 'official',
+      },
+      { id: 'two', date: '2025', title: `${title} two`, category: 'x', sources: [], provenance: 'official' },
+    ],
+  });
 
 function title(w: Element): string {
   return w.shadowRoot!.querySelector('h2')!.textContent!;
@@ -38,27 +47,42 @@ describe('binding a widget to a story', () => {
   });
 
   it('binds to the nearest ancestor provider', async () => {
-    const el = await fixture(html`<withdrawal-data>
-      <script type="application/json">${inline('Outer')}</script>
-      <section>
-        <withdrawal-data>
-          <script type="application/json">${inline('Inner')}</script>
-          <div><test-widget></test-widget></div>
-        </withdrawal-data>
-      </section>
-    </withdrawal-data>`);
+    const el = await fixture(
+      html`<withdrawal-data>
+        <script type="application/json">
+          ${inline('Outer')}
+        </script>
+        <section>
+          <withdrawal-data>
+            <script type="application/json">
+              ${inline('Inner')}
+            </script>
+            <div><test-widget></test-widget></div>
+          </withdrawal-data>
+        </section>
+      </withdrawal-data>`,
+    );
     const w = el.querySelector('test-widget')!;
     await untilState(w, 'ready');
     expect(title(w)).to.equal('Inner');
   });
 
   it('prefers the provider named by source over its ancestor', async () => {
-    const el = await fixture(html`<div>
-      <withdrawal-data id="far"><script type="application/json">${inline('Far')}</script></withdrawal-data>
-      <withdrawal-data><script type="application/json">${inline('Near')}</script>
-        <test-widget source="far"></test-widget>
-      </withdrawal-data>
-    </div>`);
+    const el = await fixture(
+      html`<div>
+        <withdrawal-data id="far"
+          ><script type="application/json">
+            ${inline('Far')}
+          </script></withdrawal-data
+        >
+        <withdrawal-data
+          ><script type="application/json">
+            ${inline('Near')}
+          </script>
+          <test-widget source="far"></test-widget>
+        </withdrawal-data>
+      </div>`,
+    );
     const w = el.querySelector('test-widget')!;
     await untilState(w, 'ready');
     expect(title(w)).to.equal('Far');
@@ -75,10 +99,16 @@ describe('binding a widget to a story', () => {
   });
 
   it('binds to a late provider named by source that arrives inside another provider', async () => {
-    const wrap = await fixture(html`<div>
-      <withdrawal-data><script type="application/json">${inline('Outer')}</script></withdrawal-data>
-      <test-widget source="nested"></test-widget>
-    </div>`);
+    const wrap = await fixture(
+      html`<div>
+        <withdrawal-data
+          ><script type="application/json">
+            ${inline('Outer')}
+          </script></withdrawal-data
+        >
+        <test-widget source="nested"></test-widget>
+      </div>`,
+    );
     const w = wrap.querySelector('test-widget')!;
     await new Promise((r) => setTimeout(r, 50));
     expect(w.matches(':state(loading)')).to.equal(true);
@@ -88,11 +118,21 @@ describe('binding a widget to a story', () => {
   });
 
   it('rebinds when source changes', async () => {
-    const wrap = await fixture(html`<div>
-      <withdrawal-data id="a"><script type="application/json">${inline('A')}</script></withdrawal-data>
-      <withdrawal-data id="b"><script type="application/json">${inline('B')}</script></withdrawal-data>
-      <test-widget source="a"></test-widget>
-    </div>`);
+    const wrap = await fixture(
+      html`<div>
+        <withdrawal-data id="a"
+          ><script type="application/json">
+            ${inline('A')}
+          </script></withdrawal-data
+        >
+        <withdrawal-data id="b"
+          ><script type="application/json">
+            ${inline('B')}
+          </script></withdrawal-data
+        >
+        <test-widget source="a"></test-widget>
+      </div>`,
+    );
     const w = wrap.querySelector('test-widget')!;
     await untilState(w, 'ready');
     expect(title(w)).to.equal('A');
@@ -103,13 +143,18 @@ describe('binding a widget to a story', () => {
   });
 
   it('shares the selection between widgets bound to one provider, and fires withdrawal-select', async () => {
-    const wrap = await fixture(html`<div>
-      <withdrawal-data id="s"><script type="application/json">${inline('S')}</script>
+    const wrap = await fixture(
+      html`<div>
+        <withdrawal-data id="s"
+          ><script type="application/json">
+            ${inline('S')}
+          </script>
+          <test-widget></test-widget>
+        </withdrawal-data>
+        <test-widget source="s"></test-widget>
         <test-widget></test-widget>
-      </withdrawal-data>
-      <test-widget source="s"></test-widget>
-      <test-widget></test-widget>
-    </div>`);
+      </div>`,
+    );
     const [a, b, lone] = [...wrap.querySelectorAll('test-widget')];
     for (const w of [a!, b!, lone!]) await untilState(w, 'ready');
     const fired = oneEvent(wrap, 'withdrawal-select');
@@ -125,10 +170,14 @@ describe('binding a widget to a story', () => {
 
   it('renders hostile strings as text, never as markup', async () => {
     const evil = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
-    const el = await fixture(html`<withdrawal-data>
-      <script type="application/json">${inline(evil)}</script>
-      <test-widget></test-widget>
-    </withdrawal-data>`);
+    const el = await fixture(
+      html`<withdrawal-data>
+        <script type="application/json">
+          ${inline(evil)}
+        </script>
+        <test-widget></test-widget>
+      </withdrawal-data>`,
+    );
     const w = el.querySelector('test-widget')!;
     await untilState(w, 'ready');
     expect(title(w)).to.equal(evil);
@@ -137,8 +186,14 @@ describe('binding a widget to a story', () => {
   });
 
   it('stops listening after removal: no updates reach a detached widget', async () => {
-    const el = await fixture(html`<withdrawal-data><script type="application/json">${inline('R')}</script>
-      <test-widget></test-widget><test-widget></test-widget></withdrawal-data>`);
+    const el = await fixture(
+      html`<withdrawal-data
+        ><script type="application/json">
+          ${inline('R')}
+        </script>
+        <test-widget></test-widget><test-widget></test-widget
+      ></withdrawal-data>`,
+    );
     const [kept, removed] = [...el.querySelectorAll('test-widget')] as TestWidget[];
     await untilState(removed!, 'ready');
     removed!.remove();

@@ -33,10 +33,13 @@ describe('the single-file bundle', () => {
     await import(/* @vite-ignore */ `${BUNDLE}?copy=2`);
     await import(/* @vite-ignore */ copy);
     expect(customElements.get('withdrawal-timeline')).to.equal(first);
-    const el = await fixture(html`<withdrawal-data>
-      <withdrawal-timeline></withdrawal-timeline><base-map></base-map><milestone-countdown></milestone-countdown>
-    </withdrawal-data>`);
-    for (const w of el.querySelectorAll('withdrawal-timeline, base-map, milestone-countdown')) await untilState(w, 'ready');
+    const el = await fixture(
+      html`<withdrawal-data>
+        <withdrawal-timeline></withdrawal-timeline><base-map></base-map><milestone-countdown></milestone-countdown>
+      </withdrawal-data>`,
+    );
+    for (const w of el.querySelectorAll('withdrawal-timeline, base-map, milestone-countdown'))
+      await untilState(w, 'ready');
     expect(errors).to.deep.equal([]);
   });
 });

@@ -50,7 +50,9 @@ describe('<milestone-countdown> count', () => {
       const lines = eventLines(el);
       expect(lines).to.have.length(4);
       expect(lines[0]).to.match(/^Sudani: .* Oct 20, 2025, 20 days after the deadline$/);
-      expect(lines[2]).to.equal('US forces leave Ain al-Asad; the Iraqi army takes full control Jan 17, 2026, 109 days after the deadline');
+      expect(lines[2]).to.equal(
+        'US forces leave Ain al-Asad; the Iraqi army takes full control Jan 17, 2026, 109 days after the deadline',
+      );
       // Events before the deadline (the joint statement, the first convoy) are not "what happened after".
       expect(lines.join(' ')).not.to.contain('joint statement');
     });
@@ -110,9 +112,15 @@ describe('<milestone-countdown> count', () => {
 
   describe('which milestone', () => {
     it('shows the next milestone not yet due', async () => {
-      expect(label(await countdownAt('2025-01-01T00:00:00Z'))).to.equal("End of the coalition's military mission in Iraq");
-      expect(label(await countdownAt('2025-09-30T21:00:00Z'))).to.equal("End of the coalition's Syria mission from an Iraqi platform");
-      expect(label(await countdownAt('2026-11-25T10:00:00Z'))).to.equal('Remaining coalition troops leave Erbil ("end of 2026")');
+      expect(label(await countdownAt('2025-01-01T00:00:00Z'))).to.equal(
+        "End of the coalition's military mission in Iraq",
+      );
+      expect(label(await countdownAt('2025-09-30T21:00:00Z'))).to.equal(
+        "End of the coalition's Syria mission from an Iraqi platform",
+      );
+      expect(label(await countdownAt('2026-11-25T10:00:00Z'))).to.equal(
+        'Remaining coalition troops leave Erbil ("end of 2026")',
+      );
     });
 
     it('shows the latest passed when none is left', async () => {
@@ -121,10 +129,12 @@ describe('<milestone-countdown> count', () => {
       expect(countLine(el)).to.equal('56 days since the deadline');
     });
 
-    it('uses its own now over the provider\'s', async () => {
-      const wrap = await fixture(html`<withdrawal-data now="2026-11-25T10:00:00Z">
-        <milestone-countdown lang="en" now="2025-09-20T00:00:00Z"></milestone-countdown>
-      </withdrawal-data>`);
+    it("uses its own now over the provider's", async () => {
+      const wrap = await fixture(
+        html`<withdrawal-data now="2026-11-25T10:00:00Z">
+          <milestone-countdown lang="en" now="2025-09-20T00:00:00Z"></milestone-countdown>
+        </withdrawal-data>`,
+      );
       const el = wrap.querySelector('milestone-countdown')!;
       await untilState(el, 'ready');
       expect(countLine(el)).to.equal('10 days left');
@@ -133,10 +143,12 @@ describe('<milestone-countdown> count', () => {
 
     it('shows the milestone of the event selected in a bound widget', async () => {
       await import('../helpers/test-widget.js');
-      const wrap = await fixture(html`<withdrawal-data now="2026-03-01T00:00:00Z">
-        <test-widget></test-widget>
-        <milestone-countdown lang="en"></milestone-countdown>
-      </withdrawal-data>`);
+      const wrap = await fixture(
+        html`<withdrawal-data now="2026-03-01T00:00:00Z">
+          <test-widget></test-widget>
+          <milestone-countdown lang="en"></milestone-countdown>
+        </withdrawal-data>`,
+      );
       const el = wrap.querySelector('milestone-countdown') as MilestoneCountdown;
       const widget = wrap.querySelector('test-widget')!;
       await untilState(el, 'ready');
@@ -163,7 +175,9 @@ describe('<milestone-countdown> count', () => {
       expect(await line('2025-09-19T21:00:00Z', 'mission-end-2025', 'ar')).to.equal('بقي ١١ يومًا');
       expect(await line('2025-09-20T21:00:00Z', 'mission-end-2025', 'ar')).to.equal('بقي ١٠ أيام');
       expect(await line('2025-10-01T21:00:00Z', 'mission-end-2025', 'ar')).to.equal('مضى يومان على انقضاء الموعد');
-      expect(await line('2026-11-25T10:00:00Z', 'mission-end-2025', 'ar')).to.equal('مضى سنة و٥٦ يومًا على انقضاء الموعد');
+      expect(await line('2026-11-25T10:00:00Z', 'mission-end-2025', 'ar')).to.equal(
+        'مضى سنة و٥٦ يومًا على انقضاء الموعد',
+      );
     });
 
     it('lays Arabic out right to left and formats the deadline in Arabic', async () => {
@@ -180,7 +194,9 @@ describe('<milestone-countdown> count', () => {
     });
 
     it('counts in Central Kurdish with Arabic-Indic digits', async () => {
-      expect(await line('2026-11-25T10:00:00Z', 'mission-end-2025', 'ckb')).to.equal('١ ساڵ و ٥٦ ڕۆژ بەسەر وادەکەدا تێپەڕیوە');
+      expect(await line('2026-11-25T10:00:00Z', 'mission-end-2025', 'ckb')).to.equal(
+        '١ ساڵ و ٥٦ ڕۆژ بەسەر وادەکەدا تێپەڕیوە',
+      );
       const el = await countdownAt('2025-09-20T00:00:00Z', { milestone: 'mission-end-2025', lang: 'ckb' });
       expect(text(el, '.deadline')).to.equal('وادە: تا کۆتایی ئەیلوول ٢٠٢٥');
     });
@@ -198,9 +214,11 @@ describe('<milestone-countdown> count', () => {
     });
 
     it('is accessible in error, with a role="alert" that says what failed', async () => {
-      const wrap = await fixture(html`<withdrawal-data src="/__fixture/status/404">
-        <milestone-countdown lang="en"></milestone-countdown>
-      </withdrawal-data>`);
+      const wrap = await fixture(
+        html`<withdrawal-data src="/__fixture/status/404">
+          <milestone-countdown lang="en"></milestone-countdown>
+        </withdrawal-data>`,
+      );
       const el = wrap.querySelector('milestone-countdown')!;
       await untilState(el, 'error');
       const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
@@ -213,7 +231,9 @@ describe('<milestone-countdown> count', () => {
       const widest = el.shadowRoot!.querySelector('[part~="value"] .widest')!;
       expect(widest.getAttribute('aria-hidden')).to.equal('true');
       expect(widest.textContent).to.equal('23 hours, 59 minutes, and 59 seconds');
-      expect(getComputedStyle(el.shadowRoot!.querySelector('[part~="value"]')!).fontVariantNumeric).to.equal('tabular-nums');
+      expect(getComputedStyle(el.shadowRoot!.querySelector('[part~="value"]')!).fontVariantNumeric).to.equal(
+        'tabular-nums',
+      );
     });
   });
 });

@@ -6,10 +6,15 @@ import { untilState } from '../helpers/test-widget.js';
 import type { MilestoneCountdown } from '../../src/countdown/milestone-countdown.js';
 
 /** A countdown under a provider frozen at `now`, on the default story. */
-export async function countdownAt(now: string, attrs: { milestone?: string; lang?: string } = {}): Promise<MilestoneCountdown> {
-  const wrap = await fixture(html`<withdrawal-data now=${now}>
-    <milestone-countdown milestone=${attrs.milestone ?? ''} lang=${attrs.lang ?? 'en'}></milestone-countdown>
-  </withdrawal-data>`);
+export async function countdownAt(
+  now: string,
+  attrs: { milestone?: string; lang?: string } = {},
+): Promise<MilestoneCountdown> {
+  const wrap = await fixture(
+    html`<withdrawal-data now=${now}>
+      <milestone-countdown milestone=${attrs.milestone ?? ''} lang=${attrs.lang ?? 'en'}></milestone-countdown>
+    </withdrawal-data>`,
+  );
   const el = wrap.querySelector('milestone-countdown')!;
   if (!attrs.milestone) el.removeAttribute('milestone');
   await untilState(el, 'ready');

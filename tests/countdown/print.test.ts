@@ -7,7 +7,9 @@ describe('<milestone-countdown> in print', () => {
   afterEach(() => emulateMedia({ media: 'screen' }));
 
   it('prints a dated sentence instead of the ticking number', async () => {
-    const el = await fixture(html`<withdrawal-data now="2026-11-25T09:00:00Z"><milestone-countdown></milestone-countdown></withdrawal-data>`);
+    const el = await fixture(
+      html`<withdrawal-data now="2026-11-25T09:00:00Z"><milestone-countdown></milestone-countdown></withdrawal-data>`,
+    );
     const cd = el.querySelector('milestone-countdown')!;
     await untilState(cd, 'ready');
     const root = cd.shadowRoot!;
@@ -19,7 +21,9 @@ describe('<milestone-countdown> in print', () => {
     expect(getComputedStyle(count).display).to.equal('none');
     expect(getComputedStyle(printed).display).to.equal('block');
     // The date the page was printed, in the story's zone, as the reader's language writes it.
-    const day = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'Asia/Baghdad' }).format(Date.parse('2026-11-25T09:00:00Z'));
+    const day = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'Asia/Baghdad' }).format(
+      Date.parse('2026-11-25T09:00:00Z'),
+    );
     expect(printed.textContent!.replace(/\s+/g, ' ').trim().startsWith(`${day}: `)).to.equal(true);
     expect(day).to.contain('2026');
     expect(printed.textContent).to.contain(count.getAttribute('aria-label')!);

@@ -8,7 +8,10 @@ import { announcement, countLine } from './helpers.js';
 // Fake only the clock and timers: Lit's microtasks, animation frames and IntersectionObserver stay
 // real, so the element renders and sees its visibility as it would in a page.
 const fake = (now: string) =>
-  sinon.useFakeTimers({ now: Date.parse(now), toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
+  sinon.useFakeTimers({
+    now: Date.parse(now),
+    toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'],
+  });
 const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
 
 async function until(check: () => boolean, what: string): Promise<void> {
@@ -20,7 +23,9 @@ async function until(check: () => boolean, what: string): Promise<void> {
 }
 
 async function mount(milestone = 'mission-end-2025'): Promise<MilestoneCountdown> {
-  const el = await fixture<MilestoneCountdown>(html`<milestone-countdown lang="en" milestone=${milestone}></milestone-countdown>`);
+  const el = await fixture<MilestoneCountdown>(
+    html`<milestone-countdown lang="en" milestone=${milestone}></milestone-countdown>`,
+  );
   await el.updateComplete;
   return el;
 }
@@ -65,7 +70,9 @@ describe('<milestone-countdown> ticking', () => {
     expect(countLine(el)).to.equal('3 days since the deadline');
     await frame();
     watch.disconnect();
-    expect(said.filter(Boolean)).to.deep.equal(["The deadline has passed: End of the coalition's military mission in Iraq."]);
+    expect(said.filter(Boolean)).to.deep.equal([
+      "The deadline has passed: End of the coalition's military mission in Iraq.",
+    ]);
     expect(announcement(el)).to.equal("The deadline has passed: End of the coalition's military mission in Iraq.");
   });
 
@@ -120,9 +127,11 @@ describe('<milestone-countdown> ticking', () => {
 
   it('keeps no timer when the clock is frozen', async () => {
     clock = fake('2025-09-30T20:59:58Z');
-    const wrap = await fixture(html`<withdrawal-data now="2025-09-30T20:59:58Z">
-      <milestone-countdown lang="en" milestone="mission-end-2025"></milestone-countdown>
-    </withdrawal-data>`);
+    const wrap = await fixture(
+      html`<withdrawal-data now="2025-09-30T20:59:58Z">
+        <milestone-countdown lang="en" milestone="mission-end-2025"></milestone-countdown>
+      </withdrawal-data>`,
+    );
     const el = wrap.querySelector('milestone-countdown')!;
     await el.updateComplete;
     expect(countLine(el)).to.equal('2 seconds left');
@@ -136,7 +145,11 @@ describe('<milestone-countdown> ticking', () => {
   it('keeps no timer with its own frozen now either', async () => {
     clock = fake('2025-09-30T20:59:58Z');
     const el = await fixture<MilestoneCountdown>(
-      html`<milestone-countdown lang="en" milestone="mission-end-2025" now="2025-09-20T00:00:00Z"></milestone-countdown>`,
+      html`<milestone-countdown
+        lang="en"
+        milestone="mission-end-2025"
+        now="2025-09-20T00:00:00Z"
+      ></milestone-countdown>`,
     );
     await el.updateComplete;
     expect(countLine(el)).to.equal('10 days left');
@@ -183,10 +196,12 @@ describe('<milestone-countdown> ticking', () => {
 
     it('stops while scrolled out of view, then catches up at once when seen', async () => {
       clock = fake('2025-09-30T20:59:00Z');
-      const wrap = await fixture(html`<div>
-        <div class="spacer"></div>
-        <milestone-countdown lang="en" milestone="mission-end-2025"></milestone-countdown>
-      </div>`);
+      const wrap = await fixture(
+        html`<div>
+          <div class="spacer"></div>
+          <milestone-countdown lang="en" milestone="mission-end-2025"></milestone-countdown>
+        </div>`,
+      );
       (wrap.querySelector('.spacer') as HTMLElement).style.height = '300vh';
       const el = wrap.querySelector('milestone-countdown')!;
       await el.updateComplete;

@@ -6,7 +6,7 @@ import { countdownAt, countLine, text } from './helpers.js';
 
 const READER_ZONES = ['America/New_York', 'Asia/Baghdad', 'Pacific/Auckland'];
 
-describe('<milestone-countdown> in the reader\'s time zone', () => {
+describe("<milestone-countdown> in the reader's time zone", () => {
   it('runs in one of the emulated reader zones', () => {
     // Guards the groups themselves: without emulation this would be the machine's zone.
     expect(READER_ZONES).to.include(Intl.DateTimeFormat().resolvedOptions().timeZone);
@@ -36,7 +36,7 @@ describe('<milestone-countdown> in the reader\'s time zone', () => {
     });
   }
 
-  it('gives deadline dates in the story\'s zone, not the reader\'s', async () => {
+  it("gives deadline dates in the story's zone, not the reader's", async () => {
     // The year deadline starts at 2026-01-01T00:00 Baghdad, still 2025 in New York.
     const year = await countdownAt('2026-06-01T00:00:00Z', { milestone: 'remainder-end-2026' });
     expect(text(year, '.deadline')).to.equal('Deadline: by the end of 2026');

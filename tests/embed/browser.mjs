@@ -33,7 +33,9 @@ export const RECORDERS = () => {
   w.__cls = 0;
   w.__shifts = [];
   document.addEventListener('securitypolicyviolation', (e) =>
-    w.__violations.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}`),
+    w.__violations.push(
+      `${e.violatedDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}`,
+    ),
   );
   try {
     new PerformanceObserver((list) => {
@@ -43,8 +45,14 @@ export const RECORDERS = () => {
         // Which boxes moved, for the failure message.
         for (const s of entry.sources ?? []) {
           const n = s.node;
-          const name = n ? (n.nodeType === 1 ? `<${n.localName}${n.className ? ` class="${n.className}"` : ''}>` : `#text "${String(n.textContent).slice(0, 30)}"`) : '?';
-          w.__shifts.push(`${Math.round(entry.startTime)}ms ${name} ${JSON.stringify(s.previousRect)} -> ${JSON.stringify(s.currentRect)}`);
+          const name = n
+            ? n.nodeType === 1
+              ? `<${n.localName}${n.className ? ` class="${n.className}"` : ''}>`
+              : `#text "${String(n.textContent).slice(0, 30)}"`
+            : '?';
+          w.__shifts.push(
+            `${Math.round(entry.startTime)}ms ${name} ${JSON.stringify(s.previousRect)} -> ${JSON.stringify(s.currentRect)}`,
+          );
         }
       }
     }).observe({ type: 'layout-shift', buffered: true });
@@ -81,10 +89,14 @@ export async function allReady(page, timeout = 30000) {
     }
     if (total > 0 && total === ready) return total;
     if (Date.now() - start > timeout) {
-      const states = await page.evaluate((sel) =>
-        [...document.querySelectorAll(sel)].map(
-          (el) => `${el.localName}: ${['loading', 'ready', 'error'].find((s) => el.matches(`:state(${s})`)) ?? 'undefined'}`,
-        ), WIDGETS);
+      const states = await page.evaluate(
+        (sel) =>
+          [...document.querySelectorAll(sel)].map(
+            (el) =>
+              `${el.localName}: ${['loading', 'ready', 'error'].find((s) => el.matches(`:state(${s})`)) ?? 'undefined'}`,
+          ),
+        WIDGETS,
+      );
       throw new Error(`${page.url()}: ${ready}/${total} widgets ready: ${states.join(', ')}`);
     }
     await new Promise((r) => setTimeout(r, 100));
@@ -99,7 +111,8 @@ export async function inlineStyles(page) {
       const out = [];
       const walk = (root) => {
         for (const el of root.querySelectorAll('*')) {
-          if (root instanceof ShadowRoot && el.hasAttribute('style')) out.push(`<${el.localName} style="${el.getAttribute('style')}"> in <${root.host.localName}>`);
+          if (root instanceof ShadowRoot && el.hasAttribute('style'))
+            out.push(`<${el.localName} style="${el.getAttribute('style')}"> in <${root.host.localName}>`);
           if (el.shadowRoot) walk(el.shadowRoot);
         }
       };
@@ -113,6 +126,7 @@ export async function inlineStyles(page) {
 
 export async function violations(page) {
   const all = [];
-  for (const frame of page.frames()) all.push(...(await frame.evaluate(() => window.__violations ?? []).catch(() => [])));
+  for (const frame of page.frames())
+    all.push(...(await frame.evaluate(() => window.__violations ?? []).catch(() => [])));
   return all;
 }

@@ -45,11 +45,13 @@ describe('widgets on a hostile host page', () => {
     column = document.createElement('style');
     column.textContent = COLUMN;
     document.head.append(column);
-    const page = await fixture<HTMLElement>(html`<section class="article-body">
-      <withdrawal-data now="2026-01-01T00:00:00Z">
-        <milestone-countdown></milestone-countdown><base-map></base-map><withdrawal-timeline></withdrawal-timeline>
-      </withdrawal-data>
-    </section>`);
+    const page = await fixture<HTMLElement>(
+      html`<section class="article-body">
+        <withdrawal-data now="2026-01-01T00:00:00Z">
+          <milestone-countdown></milestone-countdown><base-map></base-map><withdrawal-timeline></withdrawal-timeline>
+        </withdrawal-data>
+      </section>`,
+    );
     const widgets = TAGS.map((t) => page.querySelector(t)!);
     for (const w of widgets) await untilState(w, 'ready');
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
@@ -62,7 +64,8 @@ describe('widgets on a hostile host page', () => {
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     await new Promise((r) => setTimeout(r, 300));
     expect(getComputedStyle(document.body).fontSize).to.equal('48px');
-    for (const [i, w] of widgets.entries()) expect(w.getBoundingClientRect().width, `${w.localName} width`).to.equal(widthBefore[i]);
+    for (const [i, w] of widgets.entries())
+      expect(w.getBoundingClientRect().width, `${w.localName} width`).to.equal(widthBefore[i]);
     const hostile = widgets.map(layout);
     for (const [i, w] of widgets.entries()) {
       expect(calm[i]!.length, `${w.localName} draws something`).to.be.greaterThan(0);
@@ -76,15 +79,17 @@ describe('widgets on a hostile host page', () => {
     expect(svg.getBoundingClientRect().height).to.be.greaterThan(100);
   });
 
-  it('inherit the host page\'s font family and text colour', async () => {
+  it("inherit the host page's font family and text colour", async () => {
     sheet = document.createElement('style');
     sheet.textContent = `.paper { font-family: "Liberation Mono", monospace; color: rgb(120, 20, 60); }`;
     document.head.append(sheet);
-    const page = await fixture<HTMLElement>(html`<div class="paper">
-      <withdrawal-data now="2026-01-01T00:00:00Z">
-        <milestone-countdown></milestone-countdown><base-map></base-map><withdrawal-timeline></withdrawal-timeline>
-      </withdrawal-data>
-    </div>`);
+    const page = await fixture<HTMLElement>(
+      html`<div class="paper">
+        <withdrawal-data now="2026-01-01T00:00:00Z">
+          <milestone-countdown></milestone-countdown><base-map></base-map><withdrawal-timeline></withdrawal-timeline>
+        </withdrawal-data>
+      </div>`,
+    );
     for (const t of TAGS) {
       const w = page.querySelector(t)!;
       await untilState(w, 'ready');

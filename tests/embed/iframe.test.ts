@@ -46,7 +46,10 @@ function widgetIn(f: HTMLIFrameElement, tag: string): HTMLElement | null {
 
 const lastDw = (f: HTMLIFrameElement, id: string) =>
   from(f)
-    .filter((d): d is { 'datawrapper-height': Record<string, number> } => !!d && typeof d === 'object' && 'datawrapper-height' in d)
+    .filter(
+      (d): d is { 'datawrapper-height': Record<string, number> } =>
+        !!d && typeof d === 'object' && 'datawrapper-height' in d,
+    )
     .map((d) => d['datawrapper-height'][id])
     .at(-1);
 
@@ -76,7 +79,10 @@ describe('the iframe embed (dist/embed.html)', () => {
   });
 
   it('posts its height as Datawrapper, pym.js and WordPress messages', async () => {
-    const f = frame(`${EMBED}?widget=countdown&now=${NOW}&id=dw-7&childId=pym-7#?secret=Ab12Cd34Ef`, { width: '500', height: '100' });
+    const f = frame(`${EMBED}?widget=countdown&now=${NOW}&id=dw-7&childId=pym-7#?secret=Ab12Cd34Ef`, {
+      width: '500',
+      height: '100',
+    });
     frames.push(f);
     const el = await until('the countdown', () => widgetIn(f, 'milestone-countdown'));
     await until('ready', () => el.matches(':state(ready)'));
@@ -88,7 +94,9 @@ describe('the iframe embed (dist/embed.html)', () => {
     const data = from(f);
     const pym = data.filter((d): d is string => typeof d === 'string').at(-1);
     expect(pym).to.equal(`pymxPYMxpym-7xPYMxheightxPYMx${h}`);
-    const wp = data.filter((d) => !!d && typeof d === 'object' && (d as { message?: string }).message === 'height').at(-1);
+    const wp = data
+      .filter((d) => !!d && typeof d === 'object' && (d as { message?: string }).message === 'height')
+      .at(-1);
     expect(wp).to.deep.equal({ message: 'height', value: h, secret: 'Ab12Cd34Ef' });
   });
 
@@ -147,13 +155,20 @@ describe('the iframe embed (dist/embed.html)', () => {
       await until('ready', () => tl.matches(':state(ready)'));
       // The page's hash selects the event inside the iframe.
       await until('the hash applied', () => tl.getAttribute('selected') === 'joint-statement-2024');
-      const selected = await until('the selected event drawn', () => tl.shadowRoot!.querySelector('[part~="event"][part~="selected"]'));
+      const selected = await until('the selected event drawn', () =>
+        tl.shadowRoot!.querySelector('[part~="event"][part~="selected"]'),
+      );
       expect(selected.textContent).to.match(/joint statement/i);
       // A reader's selection inside the iframe goes into the page's hash.
-      const other = [...tl.shadowRoot!.querySelectorAll<HTMLElement>('[part~="event"]')].find((e) => !e.matches('[part~="selected"]'))!;
+      const other = [...tl.shadowRoot!.querySelectorAll<HTMLElement>('[part~="event"]')].find(
+        (e) => !e.matches('[part~="selected"]'),
+      )!;
       const pick = other.querySelector<HTMLElement>('button, [tabindex], a') ?? other;
       pick.click();
-      await until('the hash written', () => /^#event-[\w.:-]+$/.test(location.hash) && location.hash !== '#event-joint-statement-2024');
+      await until(
+        'the hash written',
+        () => /^#event-[\w.:-]+$/.test(location.hash) && location.hash !== '#event-joint-statement-2024',
+      );
       expect(location.hash).to.equal(`#event-${tl.getAttribute('selected')}`);
       // A later change of the page's hash reaches the iframe too.
       location.hash = '#event-tower-22-2024';

@@ -70,8 +70,12 @@ describe('500 attach/detach cycles', () => {
       await settle(1500);
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
       const after = counter.snapshot();
-      console.log(`live before ${JSON.stringify(baseline)}, peak ${peak}, after ${CYCLES} cycles ${JSON.stringify(after)}`);
-      expect(peak, 'the widgets did set things up while attached (the counter works)').to.be.greaterThan(baseline.total);
+      console.log(
+        `live before ${JSON.stringify(baseline)}, peak ${peak}, after ${CYCLES} cycles ${JSON.stringify(after)}`,
+      );
+      expect(peak, 'the widgets did set things up while attached (the counter works)').to.be.greaterThan(
+        baseline.total,
+      );
       expect(after.detail, 'what is still live').to.deep.equal(baseline.detail);
     } finally {
       counter.restore();

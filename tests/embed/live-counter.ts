@@ -99,28 +99,36 @@ export function installLiveCounter(): { snapshot(): Snapshot; restore(): void } 
   let next = 0;
   const idOf = (o: object) => ids.get(o) ?? (ids.set(o, ++next), next);
   const keyOf = (type: string, fn: unknown, opts: unknown) =>
-    `${type}|${fn && typeof fn === 'object' || typeof fn === 'function' ? idOf(fn as object) : String(fn)}|${typeof opts === 'boolean' ? opts : !!(opts as AddEventListenerOptions | undefined)?.capture}`;
+    `${type}|${(fn && typeof fn === 'object') || typeof fn === 'function' ? idOf(fn as object) : String(fn)}|${typeof opts === 'boolean' ? opts : !!(opts as AddEventListenerOptions | undefined)?.capture}`;
   const add = EventTarget.prototype.addEventListener;
   const remove = EventTarget.prototype.removeEventListener;
   const drop = (target: EventTarget, key: string) => {
     listeners.get(target)?.delete(key);
     if (listeners.get(target)?.size === 0) listeners.delete(target);
   };
-  swap(EventTarget.prototype, 'addEventListener', function (this: EventTarget, type: string, fn: unknown, opts?: unknown) {
-    const key = keyOf(type, fn, opts);
-    const o = typeof opts === 'object' ? (opts as AddEventListenerOptions) : undefined;
-    if (fn && !o?.signal?.aborted && !(this instanceof AbortSignal)) {
-      if (!listeners.has(this)) listeners.set(this, new Set());
-      listeners.get(this)!.add(key);
-      o?.signal && add.call(o.signal, 'abort', () => drop(this, key), { once: true });
-      if (o?.once) add.call(this, type, () => drop(this, key), { once: true, capture: !!o.capture });
-    }
-    return add.call(this, type, fn as EventListener, opts as AddEventListenerOptions);
-  });
-  swap(EventTarget.prototype, 'removeEventListener', function (this: EventTarget, type: string, fn: unknown, opts?: unknown) {
-    drop(this, keyOf(type, fn, opts));
-    return remove.call(this, type, fn as EventListener, opts as EventListenerOptions);
-  });
+  swap(
+    EventTarget.prototype,
+    'addEventListener',
+    function (this: EventTarget, type: string, fn: unknown, opts?: unknown) {
+      const key = keyOf(type, fn, opts);
+      const o = typeof opts === 'object' ? (opts as AddEventListenerOptions) : undefined;
+      if (fn && !o?.signal?.aborted && !(this instanceof AbortSignal)) {
+        if (!listeners.has(this)) listeners.set(this, new Set());
+        listeners.get(this)!.add(key);
+        o?.signal && add.call(o.signal, 'abort', () => drop(this, key), { once: true });
+        if (o?.once) add.call(this, type, () => drop(this, key), { once: true, capture: !!o.capture });
+      }
+      return add.call(this, type, fn as EventListener, opts as AddEventListenerOptions);
+    },
+  );
+  swap(
+    EventTarget.prototype,
+    'removeEventListener',
+    function (this: EventTarget, type: string, fn: unknown, opts?: unknown) {
+      drop(this, keyOf(type, fn, opts));
+      return remove.call(this, type, fn as EventListener, opts as EventListenerOptions);
+    },
+  );
 
   /** Targets that stay after a widget is gone: anything not a node, or a node still in the page. */
   const lasting = (t: EventTarget) => !(t instanceof Node) || t.isConnected;

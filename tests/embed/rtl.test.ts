@@ -8,11 +8,13 @@ import '../../src/index.js';
 const TAGS = ['withdrawal-timeline', 'base-map', 'milestone-countdown'] as const;
 
 async function page(lang: string, dir: string): Promise<HTMLElement> {
-  const el = await fixture<HTMLElement>(html`<div lang=${lang} dir=${dir}>
-    <withdrawal-data now="2026-01-01T00:00:00Z">
-      <milestone-countdown></milestone-countdown><base-map></base-map><withdrawal-timeline></withdrawal-timeline>
-    </withdrawal-data>
-  </div>`);
+  const el = await fixture<HTMLElement>(
+    html`<div lang=${lang} dir=${dir}>
+      <withdrawal-data now="2026-01-01T00:00:00Z">
+        <milestone-countdown></milestone-countdown><base-map></base-map><withdrawal-timeline></withdrawal-timeline>
+      </withdrawal-data>
+    </div>`,
+  );
   for (const t of TAGS) await untilState(el.querySelector(t)!, 'ready');
   return el;
 }
@@ -23,7 +25,11 @@ function focusedEvent(tl: Element): Element | null {
   return active?.closest('[part~="event"]') ?? null;
 }
 
-for (const [lang, dir] of [['ar', 'rtl'], ['ckb', 'rtl'], ['en', 'ltr']] as const) {
+for (const [lang, dir] of [
+  ['ar', 'rtl'],
+  ['ckb', 'rtl'],
+  ['en', 'ltr'],
+] as const) {
   describe(`widgets in a lang="${lang}" page`, () => {
     it(`lay out ${dir}`, async () => {
       const el = await page(lang, dir);
@@ -43,7 +49,9 @@ for (const [lang, dir] of [['ar', 'rtl'], ['ckb', 'rtl'], ['en', 'ltr']] as cons
       const tl = el.querySelector('withdrawal-timeline')!;
       const events = [...tl.shadowRoot!.querySelectorAll('[part~="event"]')];
       expect(events.length).to.be.greaterThan(2);
-      const first = tl.shadowRoot!.querySelector<HTMLElement>('[part~="event"] [tabindex="0"], [part~="event"][tabindex="0"]')!;
+      const first = tl.shadowRoot!.querySelector<HTMLElement>(
+        '[part~="event"] [tabindex="0"], [part~="event"][tabindex="0"]',
+      )!;
       first.focus();
       const start = focusedEvent(tl)!;
       const at = events.indexOf(start);

@@ -5,7 +5,13 @@ import type { BaseMap } from '../../src/map/define.js';
 import { centre, drawn, marker, markers, stateOf } from './helpers.js';
 
 async function mapAt(date: string, width = 640, extra = ''): Promise<BaseMap> {
-  const wrap = await fixture(html`<div style="width:${width}px"><withdrawal-data now="2026-01-01T00:00:00Z"><base-map date=${date} lang=${extra || 'en'}></base-map></withdrawal-data></div>`);
+  const wrap = await fixture(
+    html`<div style="width:${width}px">
+      <withdrawal-data now="2026-01-01T00:00:00Z"
+        ><base-map date=${date} lang=${extra || 'en'}></base-map
+      ></withdrawal-data>
+    </div>`,
+  );
   const el = wrap.querySelector('base-map')!;
   await drawn(el);
   return el;
@@ -45,7 +51,8 @@ describe('<base-map>', () => {
     expect(marker(before, 'ain-al-asad').classList.contains('present')).to.equal(true);
     const after = await mapAt('2026-02-01');
     expect(stateOf(after, 'ain-al-asad')).to.equal('Handed over');
-    expect(marker(after, 'ain-al-asad').querySelector('.dot'), 'handed over has its own mark, not only a colour').to.exist;
+    expect(marker(after, 'ain-al-asad').querySelector('.dot'), 'handed over has its own mark, not only a colour').to
+      .exist;
     expect(stateOf(after, 'tower-22')).to.equal('No information');
   });
 
@@ -59,7 +66,9 @@ describe('<base-map>', () => {
   });
 
   it('uses the provider now when there is no date and no selection', async () => {
-    const wrap = await fixture(html`<withdrawal-data now="2026-03-01T00:00:00Z"><base-map></base-map></withdrawal-data>`);
+    const wrap = await fixture(
+      html`<withdrawal-data now="2026-03-01T00:00:00Z"><base-map></base-map></withdrawal-data>`,
+    );
     const el = wrap.querySelector('base-map')!;
     await drawn(el);
     expect(stateOf(el, 'al-tanf')).to.equal('Handed over');
@@ -77,7 +86,17 @@ describe('<base-map>', () => {
   it('has a legend of kinds and states, an attribution, a scale bar and a locator', async () => {
     const el = await mapAt('2025-01-01');
     const legend = el.shadowRoot!.querySelector('[part~="legend"]')!.textContent!;
-    for (const word of ['Air base', 'Compound', 'Present', 'Reduced', 'Withdrawn', 'Handed over', 'Planned', 'No information']) expect(legend).to.contain(word);
+    for (const word of [
+      'Air base',
+      'Compound',
+      'Present',
+      'Reduced',
+      'Withdrawn',
+      'Handed over',
+      'Planned',
+      'No information',
+    ])
+      expect(legend).to.contain(word);
     expect(el.shadowRoot!.querySelector('.credit')!.textContent).to.contain('Natural Earth');
     expect(el.shadowRoot!.querySelector('.scale text')!.textContent).to.match(/\d+\s*km/);
     expect(el.shadowRoot!.querySelector('.locator .land')!.getAttribute('d')!.length).to.be.greaterThan(50);
@@ -89,7 +108,12 @@ describe('<base-map>', () => {
     const barPx = (el.shadowRoot!.querySelector('.scale path') as SVGPathElement).getBBox().width;
     const barKm = Number(el.shadowRoot!.querySelector('.scale text')!.textContent!.replace(/[^\d]/g, ''));
     // Marker centres in the SVG's own units (the same as the scale bar's): from their transforms.
-    const at = (id: string) => marker(el, id).getAttribute('transform')!.match(/translate\(([\d.]+) ([\d.]+)\)/)!.slice(1).map(Number);
+    const at = (id: string) =>
+      marker(el, id)
+        .getAttribute('transform')!
+        .match(/translate\(([\d.]+) ([\d.]+)\)/)!
+        .slice(1)
+        .map(Number);
     const [ex, ey] = at('erbil-air-base');
     const [ax, ay] = at('ain-al-asad');
     const km = (Math.hypot(ex! - ax!, ey! - ay!) * barKm) / barPx;
@@ -106,12 +130,14 @@ describe('<base-map>', () => {
       const named = el.shadowRoot!.querySelectorAll('text.label:not(.callout)').length;
       expect(named, 'most places are named on the map').to.be.at.least(width === 640 ? 6 : 4);
       expect(labels.length, 'every place has its name or a numbered callout').to.equal(6);
-      const hit = (a: DOMRect, b: DOMRect) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+      const hit = (a: DOMRect, b: DOMRect) =>
+        a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
       for (const [i, a] of labels.entries()) {
         for (const b of labels.slice(i + 1)) expect(hit(a, b), 'two labels overlap').to.equal(false);
         for (const m of marks) expect(hit(a, m), 'a label covers a marker').to.equal(false);
       }
-      for (const [i, a] of marks.entries()) for (const b of marks.slice(i + 1)) expect(hit(a, b), 'two markers overlap').to.equal(false);
+      for (const [i, a] of marks.entries())
+        for (const b of marks.slice(i + 1)) expect(hit(a, b), 'two markers overlap').to.equal(false);
     });
   }
 
@@ -133,23 +159,32 @@ describe('<base-map>', () => {
 
   it('inlines the default basemap: no network request for it', async () => {
     const before = performance.getEntriesByType('resource').length;
-    const wrap = await fixture(html`<withdrawal-data now="2026-01-01T00:00:00Z"><base-map></base-map></withdrawal-data>`);
+    const wrap = await fixture(
+      html`<withdrawal-data now="2026-01-01T00:00:00Z"><base-map></base-map></withdrawal-data>`,
+    );
     const el = wrap.querySelector('base-map')!;
     await drawn(el);
-    const requests = performance.getEntriesByType('resource').slice(before).map((e) => e.name);
+    const requests = performance
+      .getEntriesByType('resource')
+      .slice(before)
+      .map((e) => e.name);
     expect(requests.filter((n) => /json|topo|basemap|atlas/i.test(n) && !/\.ts$|\.js$/.test(n))).to.deep.equal([]);
     expect(el.shadowRoot!.querySelectorAll('path.country').length).to.be.greaterThan(3);
   });
 
   it('shows the hover card with name, state and events', async () => {
     const el = await mapAt('2026-02-01');
-    marker(el, 'ain-al-asad').querySelector('.sym')!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
+    marker(el, 'ain-al-asad')
+      .querySelector('.sym')!
+      .dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
     await el.updateComplete;
     const text = el.shadowRoot!.querySelector('.card')!.textContent!;
     expect(text).to.contain('Ain al-Asad Air Base');
     expect(text).to.contain('Handed over');
     expect(text, 'the latest event there').to.contain('Jan 17, 2026');
-    marker(el, 'ain-al-asad').querySelector('.sym')!.dispatchEvent(new PointerEvent('pointerout', { bubbles: true }));
+    marker(el, 'ain-al-asad')
+      .querySelector('.sym')!
+      .dispatchEvent(new PointerEvent('pointerout', { bubbles: true }));
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('.card')).to.equal(null);
   });

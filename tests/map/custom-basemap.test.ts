@@ -10,8 +10,23 @@ const sahel = JSON.stringify({
   meta: { title: 'Sahel', timeZone: 'Africa/Niamey', languages: ['en'] },
   sources: [],
   places: [
-    { id: 'niamey', name: 'Niamey air base', kind: 'airbase', coordinates: [2.18, 13.48], presence: [{ from: '2023', until: '2024-07', level: 'present' }, { from: '2024-08', level: 'withdrawn' }] },
-    { id: 'agadez', name: 'Agadez drone base', kind: 'airbase', coordinates: [7.99, 16.97], presence: [{ from: '2019', level: 'present' }] },
+    {
+      id: 'niamey',
+      name: 'Niamey air base',
+      kind: 'airbase',
+      coordinates: [2.18, 13.48],
+      presence: [
+        { from: '2023', until: '2024-07', level: 'present' },
+        { from: '2024-08', level: 'withdrawn' },
+      ],
+    },
+    {
+      id: 'agadez',
+      name: 'Agadez drone base',
+      kind: 'airbase',
+      coordinates: [7.99, 16.97],
+      presence: [{ from: '2019', level: 'present' }],
+    },
   ],
   events: [],
 });
@@ -26,10 +41,16 @@ async function until(check: () => boolean): Promise<void> {
 
 describe('<base-map basemap>', () => {
   it('draws a TopoJSON from a URL, fitted to the story places', async () => {
-    const wrap = await fixture(html`<div style="width:480px"><withdrawal-data now="2025-01-01T00:00:00Z">
-      <script type="application/json">${sahel}</script>
-      <base-map basemap="/__fixture/story/mini-basemap"></base-map>
-    </withdrawal-data></div>`);
+    const wrap = await fixture(
+      html`<div style="width:480px">
+        <withdrawal-data now="2025-01-01T00:00:00Z">
+          <script type="application/json">
+            ${sahel}
+          </script>
+          <base-map basemap="/__fixture/story/mini-basemap"></base-map>
+        </withdrawal-data>
+      </div>`,
+    );
     const el = wrap.querySelector('base-map') as BaseMap;
     await drawn(el);
     await until(() => el.shadowRoot!.querySelectorAll('path.country').length > 0);
@@ -92,8 +113,31 @@ describe('drawing shapes', () => {
     const { draw, projection } = await import('../../src/map/geo.js');
     const { geoEquirectangularRaw } = await import('d3-geo');
     const p = projection(geoEquirectangularRaw, 100);
-    const area = draw({ type: 'Polygon', coordinates: [[[0, 0], [1, 0], [1, 1], [0, 0]]] }, p).d;
-    const line = draw({ type: 'LineString', coordinates: [[0, 0], [1, 0], [1, 1]] }, p).d;
+    const area = draw(
+      {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [0, 0],
+            [1, 0],
+            [1, 1],
+            [0, 0],
+          ],
+        ],
+      },
+      p,
+    ).d;
+    const line = draw(
+      {
+        type: 'LineString',
+        coordinates: [
+          [0, 0],
+          [1, 0],
+          [1, 1],
+        ],
+      },
+      p,
+    ).d;
     expect(area.endsWith('Z')).to.equal(true);
     expect(line).to.match(/^M[^Z]+$/);
   });

@@ -6,13 +6,18 @@ import '../helpers/test-widget.js';
 import type { BaseMap } from '../../src/map/define.js';
 import { drawn, marker, markers } from './helpers.js';
 
-const ids = (el: BaseMap, sel = '[part~="selected"]') => [...el.shadowRoot!.querySelectorAll(sel)].map((m) => m.getAttribute('data-id'));
+const ids = (el: BaseMap, sel = '[part~="selected"]') =>
+  [...el.shadowRoot!.querySelectorAll(sel)].map((m) => m.getAttribute('data-id'));
 const focusedId = (el: BaseMap) => el.shadowRoot!.activeElement?.getAttribute('data-id');
 
 async function pair(lang = 'en') {
-  const wrap = await fixture(html`<div lang=${lang}><withdrawal-data now="2026-01-01T00:00:00Z">
-    <test-widget></test-widget><base-map></base-map><base-map id="other"></base-map>
-  </withdrawal-data></div>`);
+  const wrap = await fixture(
+    html`<div lang=${lang}>
+      <withdrawal-data now="2026-01-01T00:00:00Z">
+        <test-widget></test-widget><base-map></base-map><base-map id="other"></base-map>
+      </withdrawal-data>
+    </div>`,
+  );
   const [map, other] = [...wrap.querySelectorAll('base-map')] as [BaseMap, BaseMap];
   await drawn(map);
   await drawn(other);

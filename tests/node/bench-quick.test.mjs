@@ -9,7 +9,10 @@ import { join } from 'node:path';
 
 test('node scripts/bench/run.mjs --quick writes results.json and report.md with every row', { timeout: 600000 }, () => {
   const out = mkdtempSync(join(tmpdir(), 'bench-'));
-  const printed = execFileSync('node', ['scripts/bench/run.mjs', '--quick', '--no-build', '--out', out], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const printed = execFileSync('node', ['scripts/bench/run.mjs', '--quick', '--no-build', '--out', out], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const results = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8'));
   assert.equal(results.settings.quick, true);
   assert.ok(results.bundle.gzip > 0);
@@ -32,9 +35,16 @@ test('node scripts/bench/run.mjs --quick writes results.json and report.md with 
   assert.ok(pages.timeline.bytes.files.some((f) => f.path.endsWith('withdrawal-widgets.js')));
   assert.equal(pages.empty.shipped, 0);
 
-  for (const [widget, n] of [['timeline', '10'], ['map', '10']]) {
+  for (const [widget, n] of [
+    ['timeline', '10'],
+    ['map', '10'],
+  ]) {
     for (const side of ['ours', 'theirs']) {
-      assert.equal(typeof results.scaling['1'][widget][n][side]?.ready?.median, 'number', `scaling ${widget} ${n} ${side}`);
+      assert.equal(
+        typeof results.scaling['1'][widget][n][side]?.ready?.median,
+        'number',
+        `scaling ${widget} ${n} ${side}`,
+      );
     }
   }
   for (const mode of ['visible', 'hidden', 'offscreen']) {

@@ -25,8 +25,18 @@ test('a whole style sheet is minified by Lightning CSS, and one it cannot read i
 test('large data literals move to the end of the file and keep their value and evaluation order', () => {
   const data = { title: 'x'.repeat(1200), list: [1, -2, true, false, null, 'y'] };
   const code = `export const log = [];\nconst story = ${JSON.stringify(data)};\nlog.push(story.list.length);\nexport default story;\n`;
-  const moved = moveDataLast(code.replaceAll('true', '!0').replaceAll('false', '!1'), ast(code.replaceAll('true', '!0').replaceAll('false', '!1')));
-  assert.ok(moved.trimEnd().endsWith(`${JSON.stringify(data).replace('true', '!0').replace('false', '!1').replace(/"(\w+)":/g, '"$1":')}}`));
+  const moved = moveDataLast(
+    code.replaceAll('true', '!0').replaceAll('false', '!1'),
+    ast(code.replaceAll('true', '!0').replaceAll('false', '!1')),
+  );
+  assert.ok(
+    moved.trimEnd().endsWith(
+      `${JSON.stringify(data)
+        .replace('true', '!0')
+        .replace('false', '!1')
+        .replace(/"(\w+)":/g, '"$1":')}}`,
+    ),
+  );
   assert.ok(moved.indexOf('x'.repeat(1200)) > moved.indexOf('log.push'), 'the literal is after the code');
   const run = new Function(moved.replace(/export (const|default) /g, (_, k) => (k === 'const' ? 'const ' : 'return ')));
   assert.deepEqual(run(), data);
@@ -45,14 +55,19 @@ test('Arabic-script catalogues move to the end too, before the data, and keep th
   ].join('\n');
   const moved = moveDataLast(code, ast(code));
   const tail = moved.slice(moved.indexOf('export default'));
-  assert.match(tail, /function \$d\d\(\)\{return \{en:|function \$d\d\(\)\{return \{ en:/, 'the catalogue is after the code');
+  assert.match(
+    tail,
+    /function \$d\d\(\)\{return \{en:|function \$d\d\(\)\{return \{ en:/,
+    'the catalogue is after the code',
+  );
   assert.match(moved, /const held = \{ ar: "نص", self: typeof this \}/, 'an expression using this stays where it is');
   const run = new Function(moved.replace(/export const /g, 'const ').replace('export default', 'return'));
   assert.deepEqual(run(), ['بقي 3', 'نص']);
 });
 
 test('style sheets held by top-level declarations move to the end, before the text', () => {
-  const code = 'const css = (s) => s.raw[0];\nconst sheet = [css`:host{display:block}`, css`.a{color:red}`];\nconst markup = css`<p>not a sheet</p>`;\nexport default [sheet, markup];';
+  const code =
+    'const css = (s) => s.raw[0];\nconst sheet = [css`:host{display:block}`, css`.a{color:red}`];\nconst markup = css`<p>not a sheet</p>`;\nexport default [sheet, markup];';
   const moved = moveDataLast(code, ast(code));
   assert.match(moved, /const sheet = \$d0\(\);/);
   assert.match(moved, /const markup = css`<p>/, 'a template that is not a style sheet stays');
@@ -68,5 +83,9 @@ test('the built bundle ships no CSS comments, and its story and basemap are at i
   assert.match(tail, /"?type"?:"Topology"/);
   assert.match(tail, /جارٍ تحميل القصة/, 'the Arabic catalogue');
   assert.match(tail, /`\.countdown\{/, "the countdown's style sheet");
-  assert.doesNotMatch(bundle.slice(0, bundle.lastIndexOf('export{')), /[\u0600-\u06ff]/, 'no Arabic-script text left among the code');
+  assert.doesNotMatch(
+    bundle.slice(0, bundle.lastIndexOf('export{')),
+    /[\u0600-\u06ff]/,
+    'no Arabic-script text left among the code',
+  );
 });

@@ -16,7 +16,8 @@ function cli(...args) {
 
 function scratch(story) {
   const dir = mkdtempSync(join(tmpdir(), 'ww-cli-'));
-  if (story !== undefined) writeFileSync(join(dir, 'story.json'), typeof story === 'string' ? story : JSON.stringify(story));
+  if (story !== undefined)
+    writeFileSync(join(dir, 'story.json'), typeof story === 'string' ? story : JSON.stringify(story));
   return dir;
 }
 
@@ -104,7 +105,7 @@ test('from-csv: the shipped example builds a valid story, identical to the commi
   const story = JSON.parse(r.out);
   assert.deepEqual(story, JSON.parse(readFileSync('stories/data/sample-depots.json', 'utf8')));
   assert.equal(story.events.length, 4);
-  assert.deepEqual(story.meta.title.fr.slice(0, 18), 'DONNÉES D\'EXEMPLE ');
+  assert.deepEqual(story.meta.title.fr.slice(0, 18), "DONNÉES D'EXEMPLE ");
   assert.deepEqual(story.places[0].coordinates, [5.32, 60.39]);
   assert.equal(story.places[2].approximate, true);
   assert.equal(story.places[2].presence.length, 3);
@@ -116,7 +117,9 @@ test('from-csv: the shipped example builds a valid story, identical to the commi
 });
 
 test('from-csv: a bad cell is reported by file, line and column; nothing is written', () => {
-  const events = readFileSync(join(EXAMPLE, 'events.csv'), 'utf8').replace('2025-03-12', '2025-02-30').replace(',yes,Ålesund', ',perhaps,Ålesund');
+  const events = readFileSync(join(EXAMPLE, 'events.csv'), 'utf8')
+    .replace('2025-03-12', '2025-02-30')
+    .replace(',yes,Ålesund', ',perhaps,Ålesund');
   const dir = csvCopy('events.csv', events);
   const r = cli('from-csv', dir, '-o', join(dir, 'story.json'));
   assert.equal(r.code, 1);
@@ -127,9 +130,18 @@ test('from-csv: a bad cell is reported by file, line and column; nothing is writ
 });
 
 test('from-csv: unknown references, unknown places in presence and bad coordinates point at their rows', () => {
-  let dir = csvCopy('milestones.csv', readFileSync(join(EXAMPLE, 'milestones.csv'), 'utf8').replace('stavanger-handover', 'no-such-event'));
-  writeFileSync(join(dir, 'presence.csv'), 'place,from,until,level,note,sources\nbergen-depot,2010,,present,,\nnowhere,2010,,present,,\nbergen-depot,2011,,sleeping,,\n');
-  writeFileSync(join(dir, 'places.csv'), readFileSync(join(EXAMPLE, 'places.csv'), 'utf8').replace('5.73,58.97', 'east,58.97'));
+  let dir = csvCopy(
+    'milestones.csv',
+    readFileSync(join(EXAMPLE, 'milestones.csv'), 'utf8').replace('stavanger-handover', 'no-such-event'),
+  );
+  writeFileSync(
+    join(dir, 'presence.csv'),
+    'place,from,until,level,note,sources\nbergen-depot,2010,,present,,\nnowhere,2010,,present,,\nbergen-depot,2011,,sleeping,,\n',
+  );
+  writeFileSync(
+    join(dir, 'places.csv'),
+    readFileSync(join(EXAMPLE, 'places.csv'), 'utf8').replace('5.73,58.97', 'east,58.97'),
+  );
   const r = cli('from-csv', dir);
   assert.equal(r.code, 1);
   assert.match(r.err, /milestones\.csv:2: events\[0\]: "no-such-event" is not a known event/);
@@ -149,7 +161,10 @@ test('from-csv: malformed CSV, ragged rows and unknown columns are reported by f
   assert.equal(r.code, 1);
   assert.match(r.err, /sources\.csv:5: the row has 3 cells but the header has 5/);
 
-  dir = csvCopy('events.csv', readFileSync(join(EXAMPLE, 'events.csv'), 'utf8').replace('summary,category', 'sumary,category'));
+  dir = csvCopy(
+    'events.csv',
+    readFileSync(join(EXAMPLE, 'events.csv'), 'utf8').replace('summary,category', 'sumary,category'),
+  );
   r = cli('from-csv', dir);
   assert.equal(r.code, 1);
   assert.match(r.err, /events\.csv:1: sumary: is not a known column/);

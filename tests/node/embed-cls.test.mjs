@@ -60,18 +60,24 @@ test('a layout shift is measured when there is one (a test of the test)', { time
   }
 });
 
-test('without JavaScript the author\'s content inside the tags shows, in the reserved space', { timeout: 60000 }, async () => {
-  const context = await env.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 3200 } });
-  try {
-    const page = await context.newPage();
-    await page.goto(`${env.base}/`);
-    assert.ok(await page.locator('withdrawal-timeline li time').first().isVisible(), 'the timeline\'s <ol> of events');
-    assert.match(await page.locator('milestone-countdown').innerText(), /September 2026/);
-    const boxes = await page.evaluate(() =>
-      ['withdrawal-timeline', 'base-map', 'milestone-countdown'].map((t) => document.querySelector(t).getBoundingClientRect().height),
-    );
-    for (const h of boxes) assert.ok(h > 100, `reserved height ${h}px`);
-  } finally {
-    await context.close();
-  }
-});
+test(
+  "without JavaScript the author's content inside the tags shows, in the reserved space",
+  { timeout: 60000 },
+  async () => {
+    const context = await env.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 3200 } });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${env.base}/`);
+      assert.ok(await page.locator('withdrawal-timeline li time').first().isVisible(), "the timeline's <ol> of events");
+      assert.match(await page.locator('milestone-countdown').innerText(), /September 2026/);
+      const boxes = await page.evaluate(() =>
+        ['withdrawal-timeline', 'base-map', 'milestone-countdown'].map(
+          (t) => document.querySelector(t).getBoundingClientRect().height,
+        ),
+      );
+      for (const h of boxes) assert.ok(h > 100, `reserved height ${h}px`);
+    } finally {
+      await context.close();
+    }
+  },
+);

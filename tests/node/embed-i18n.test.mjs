@@ -22,7 +22,8 @@ const LATIN_WORD = /[A-Za-z]{3,}/;
 const SAMPLES = [[2, 'X', 'Y'], [7], ['Baghdad'], [1]];
 
 const PLURAL = new Set(['zero', 'one', 'two', 'few', 'many', 'other']);
-const isPlural = (v) => v && typeof v === 'object' && Object.keys(v).length > 0 && Object.keys(v).every((k) => PLURAL.has(k));
+const isPlural = (v) =>
+  v && typeof v === 'object' && Object.keys(v).length > 0 && Object.keys(v).every((k) => PLURAL.has(k));
 
 /**
  * Every leaf of a catalogue entry: [path, value]. A plural table ({one, other} in English, up to
@@ -68,7 +69,12 @@ for (const file of files) {
     assert.ok(catalogues.length > 0, `${file} exports a catalogue keyed by ${LANGS.join(', ')}`);
     for (const [name, cat] of catalogues) {
       const shapes = Object.fromEntries(
-        LANGS.map((l) => [l, leaves(cat[l]).map(([p, v]) => `${p}:${kind(v)}`).sort()]),
+        LANGS.map((l) => [
+          l,
+          leaves(cat[l])
+            .map(([p, v]) => `${p}:${kind(v)}`)
+            .sort(),
+        ]),
       );
       // English is the reference: every one of its strings exists in ar and ckb, of the same kind. A
       // language may add data only it needs (names Intl lacks for it); that is listed, not failed.
@@ -76,14 +82,18 @@ for (const file of files) {
         const missing = shapes.en.filter((k) => !shapes[l].includes(k));
         assert.deepEqual(missing, [], `${name}.${l} has every key of ${name}.en, of the same kind`);
         const extra = shapes[l].filter((k) => !shapes.en.includes(k));
-        if (extra.length) console.log(`${name}.${l} adds ${extra.length} language-specific entries (${[...new Set(extra.map((k) => k.split('.')[0]))].join(', ')})`);
+        if (extra.length)
+          console.log(
+            `${name}.${l} adds ${extra.length} language-specific entries (${[...new Set(extra.map((k) => k.split('.')[0]))].join(', ')})`,
+          );
       }
       for (const l of LANGS) {
         const needed = new Intl.PluralRules(l).resolvedOptions().pluralCategories;
         for (const [path, value] of leaves(cat[l]).filter(([, v]) => isPlural(v))) {
           // `other` is the fallback for any form a table leaves out; a form the language never uses is a mistake.
           assert.ok('other' in value, `${name}.${l}.${path} has the plural form "other"`);
-          for (const c of Object.keys(value)) assert.ok(needed.includes(c), `${name}.${l}.${path}.${c} is a plural form ${l} uses`);
+          for (const c of Object.keys(value))
+            assert.ok(needed.includes(c), `${name}.${l}.${path}.${c} is a plural form ${l} uses`);
         }
       }
       const en = Object.fromEntries(leaves(cat.en));
@@ -94,7 +104,10 @@ for (const file of files) {
           const text = typeof value === 'function' || isPlural(value) ? 'x' : String(value);
           assert.ok(text.trim().length > 0 || !String(en[path]).trim(), `${name}.${l}.${path} is not empty`);
           if (english.some((s) => LATIN_WORD.test(s))) {
-            assert.ok(local.some((s) => ARABIC.test(s)), `${name}.${l}.${path} is written in Arabic script: ${JSON.stringify(local[0])}`);
+            assert.ok(
+              local.some((s) => ARABIC.test(s)),
+              `${name}.${l}.${path} is written in Arabic script: ${JSON.stringify(local[0])}`,
+            );
           }
         }
       }

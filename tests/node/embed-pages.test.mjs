@@ -6,7 +6,9 @@ import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { openBrowser, RECORDERS, allReady, inlineStyles, violations, watchErrors } from '../embed/browser.mjs';
 
-const pages = readdirSync('demo').filter((f) => f.endsWith('.html')).sort();
+const pages = readdirSync('demo')
+  .filter((f) => f.endsWith('.html'))
+  .sort();
 let env;
 before(async () => {
   env = await openBrowser();
@@ -16,32 +18,48 @@ after(async () => {
 });
 
 test('the demo has the main article and one page per embedding pattern', () => {
-  for (const p of ['index.html', 'script-tags.html', 'no-provider.html', 'custom-src.html', 'ar.html', 'ckb.html', 'dark.html', 'csp.html', 'csp-trusted-types.html', 'iframe.html', 'pages.html']) {
+  for (const p of [
+    'index.html',
+    'script-tags.html',
+    'no-provider.html',
+    'custom-src.html',
+    'ar.html',
+    'ckb.html',
+    'dark.html',
+    'csp.html',
+    'csp-trusted-types.html',
+    'iframe.html',
+    'pages.html',
+  ]) {
     assert.ok(pages.includes(p), `demo/${p}`);
   }
 });
 
 for (const name of pages) {
-  test(`demo/${name}: no error, no CSP violation, every widget ready, no inline style`, { timeout: 90000 }, async () => {
-    const context = await env.browser.newContext({ viewport: { width: 1200, height: 2400 } });
-    try {
-      await context.addInitScript(RECORDERS);
-      const page = await context.newPage();
-      const errors = watchErrors(page);
-      await page.goto(`${env.base}/demo/${name}`, { waitUntil: 'load' });
-      if (name !== 'pages.html') {
-        const count = await allReady(page);
-        assert.ok(count >= 2, `${count} widgets`);
+  test(
+    `demo/${name}: no error, no CSP violation, every widget ready, no inline style`,
+    { timeout: 90000 },
+    async () => {
+      const context = await env.browser.newContext({ viewport: { width: 1200, height: 2400 } });
+      try {
+        await context.addInitScript(RECORDERS);
+        const page = await context.newPage();
+        const errors = watchErrors(page);
+        await page.goto(`${env.base}/demo/${name}`, { waitUntil: 'load' });
+        if (name !== 'pages.html') {
+          const count = await allReady(page);
+          assert.ok(count >= 2, `${count} widgets`);
+        }
+        // Let late work (tick timers, resize messages, lazy frames) happen before judging the page.
+        await page.waitForTimeout(500);
+        assert.deepEqual(await violations(page), [], 'CSP violations');
+        assert.deepEqual(errors, [], 'page and console errors');
+        assert.deepEqual(await inlineStyles(page), [], 'style attributes inside shadow roots');
+      } finally {
+        await context.close();
       }
-      // Let late work (tick timers, resize messages, lazy frames) happen before judging the page.
-      await page.waitForTimeout(500);
-      assert.deepEqual(await violations(page), [], 'CSP violations');
-      assert.deepEqual(errors, [], 'page and console errors');
-      assert.deepEqual(await inlineStyles(page), [], 'style attributes inside shadow roots');
-    } finally {
-      await context.close();
-    }
-  });
+    },
+  );
 }
 
 test('the CSP pages really enforce their policy (a test of the test)', { timeout: 60000 }, async () => {

@@ -21,14 +21,20 @@ test('the README Elements API tables match custom-elements.json (run node script
 
 test('every element, attribute, event, part and CSS custom property of the manifest is in the README', () => {
   const decls = elements(manifest);
-  assert.deepEqual(decls.map((d) => d.tagName), ['withdrawal-data', 'withdrawal-timeline', 'base-map', 'milestone-countdown']);
+  assert.deepEqual(
+    decls.map((d) => d.tagName),
+    ['withdrawal-data', 'withdrawal-timeline', 'base-map', 'milestone-countdown'],
+  );
   for (const d of decls) {
     const section = api.slice(api.indexOf(`### \`<${d.tagName}>\``)).split('\n### ')[0];
     assert.ok(section.length > 20, `a section for <${d.tagName}>`);
-    for (const a of d.attributes ?? []) assert.ok(section.includes(`| \`${a.name}\` |`), `<${d.tagName}> attribute ${a.name}`);
-    for (const e of (d.events ?? []).filter((x) => x.description)) assert.ok(section.includes(`\`${e.name}\``), `<${d.tagName}> event ${e.name}`);
+    for (const a of d.attributes ?? [])
+      assert.ok(section.includes(`| \`${a.name}\` |`), `<${d.tagName}> attribute ${a.name}`);
+    for (const e of (d.events ?? []).filter((x) => x.description))
+      assert.ok(section.includes(`\`${e.name}\``), `<${d.tagName}> event ${e.name}`);
     for (const p of d.cssParts ?? []) assert.ok(section.includes(`| \`${p.name}\` |`), `<${d.tagName}> part ${p.name}`);
-    for (const p of d.cssProperties ?? []) assert.ok(section.includes(`\`${p.name}\``), `<${d.tagName}> CSS property ${p.name}`);
+    for (const p of d.cssProperties ?? [])
+      assert.ok(section.includes(`\`${p.name}\``), `<${d.tagName}> CSS property ${p.name}`);
   }
 });
 
@@ -40,6 +46,7 @@ test('the contract attributes are documented', () => {
 
 test('the README shows the screenshot and documents the CLI and browser support', () => {
   assert.match(readme, /!\[[^\]]+\]\(docs\/screenshot\.png\)/);
-  for (const heading of ['## The command-line tool', '## Writing a story', '## Browser support']) assert.ok(readme.includes(heading), heading);
+  for (const heading of ['## The command-line tool', '## Writing a story', '## Browser support'])
+    assert.ok(readme.includes(heading), heading);
   for (const cmd of ['validate', 'from-csv', 'schema']) assert.match(readme, new RegExp(`\`${cmd}[ \`]`), cmd);
 });

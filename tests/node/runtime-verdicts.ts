@@ -4,7 +4,11 @@ import { readFileSync } from 'node:fs';
 import { parseStory } from '../../src/story/validate.js';
 
 const stories = JSON.parse(readFileSync(0, 'utf8')) as unknown[];
-console.log(JSON.stringify(stories.map((s) => {
-  const r = parseStory(s);
-  return r.ok && r.story.events.length === 1;
-})));
+console.log(
+  JSON.stringify(
+    stories.map((s) => {
+      const r = parseStory(s);
+      return r.ok && r.story.events.length === 1;
+    }),
+  ),
+);

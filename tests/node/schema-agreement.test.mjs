@@ -33,8 +33,12 @@ test('the runtime validator and the JSON Schema agree on text fields', () => {
     places: [],
     events: [{ id: 'e', date: '2024-01-01', title, category: 'c', sources: ['s'], provenance: 'official' }],
   }));
-  const runtime = JSON.parse(execFileSync('npx', ['tsx', 'tests/node/runtime-verdicts.ts'], { input: JSON.stringify(stories) }).toString());
+  const runtime = JSON.parse(
+    execFileSync('npx', ['tsx', 'tests/node/runtime-verdicts.ts'], { input: JSON.stringify(stories) }).toString(),
+  );
   const ajv = stories.map((s) => validate(s));
-  TITLES.forEach((title, i) => assert.equal(runtime[i], ajv[i], `${JSON.stringify(title).slice(0, 40)}: runtime ${runtime[i]}, schema ${ajv[i]}`));
+  TITLES.forEach((title, i) =>
+    assert.equal(runtime[i], ajv[i], `${JSON.stringify(title).slice(0, 40)}: runtime ${runtime[i]}, schema ${ajv[i]}`),
+  );
   assert.deepEqual(ajv.filter(Boolean).length, 4, 'the four valid titles pass, the rest fail');
 });

@@ -11,7 +11,16 @@ import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
 
 const OUT = resolve('storybook-static');
 const WIDGETS = ['withdrawal-timeline', 'base-map', 'milestone-countdown'];
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.png': 'image/png' };
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+  '.png': 'image/png',
+};
 // Network failures a story shows on purpose (a story or basemap URL that is not there); the browser
 // logs them as console errors.
 const EXPECTED_NETWORK = /^Failed to load resource: the server responded with a status of 404 .*\/story-data\/no-such-/;
@@ -41,10 +50,11 @@ function serve(root) {
 
 before(async () => {
   // REUSE_STORYBOOK=1 skips the build when storybook-static is already fresh (while editing stories).
-  if (!process.env.REUSE_STORYBOOK) execFileSync('npx', ['storybook', 'build', '--quiet', '--disable-telemetry', '-o', OUT], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1' },
-  });
+  if (!process.env.REUSE_STORYBOOK)
+    execFileSync('npx', ['storybook', 'build', '--quiet', '--disable-telemetry', '-o', OUT], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1' },
+    });
   server = await serve(OUT);
   base = `http://127.0.0.1:${server.address().port}`;
   const executablePath = findChromium();
@@ -72,17 +82,19 @@ async function visit(page, entry) {
   );
   const wantError = entry.tags.includes('error-state');
   const wantLoading = entry.tags.includes('loading-state');
-  await page.waitForFunction(
-    ({ tags, wantError, wantLoading }) => {
-      const widgets = [...document.querySelectorAll(tags.join(','))];
-      const state = (w) => ['loading', 'ready', 'error'].find((s) => w.matches(`:state(${s})`));
-      if (wantLoading) return true;
-      if (wantError) return widgets.length > 0 && widgets.every((w) => state(w) === 'error');
-      return widgets.every((w) => state(w) !== 'loading');
-    },
-    { tags: WIDGETS, wantError, wantLoading },
-    { timeout: 15_000 },
-  ).catch(() => {});
+  await page
+    .waitForFunction(
+      ({ tags, wantError, wantLoading }) => {
+        const widgets = [...document.querySelectorAll(tags.join(','))];
+        const state = (w) => ['loading', 'ready', 'error'].find((s) => w.matches(`:state(${s})`));
+        if (wantLoading) return true;
+        if (wantError) return widgets.length > 0 && widgets.every((w) => state(w) === 'error');
+        return widgets.every((w) => state(w) !== 'loading');
+      },
+      { tags: WIDGETS, wantError, wantLoading },
+      { timeout: 15_000 },
+    )
+    .catch(() => {});
   const states = await page.evaluate((tags) => {
     return [...document.querySelectorAll(tags.join(','))].map((w) => ({
       tag: w.localName,
@@ -91,7 +103,9 @@ async function visit(page, entry) {
     }));
   }, WIDGETS);
   const errorDisplay = await page.evaluate(
-    () => document.body.classList.contains('sb-show-errordisplay') && document.querySelector('#error-message')?.textContent?.slice(0, 300),
+    () =>
+      document.body.classList.contains('sb-show-errordisplay') &&
+      document.querySelector('#error-message')?.textContent?.slice(0, 300),
   );
   return { phase: await phase.jsonValue(), states, errorDisplay };
 }
@@ -100,7 +114,11 @@ test('every story renders in Chromium without errors', async () => {
   const index = JSON.parse(readFileSync(join(OUT, 'index.json'), 'utf8'));
   const stories = Object.values(index.entries).filter((e) => e.type === 'story');
   assert.ok(stories.length >= 40, `${stories.length} stories`);
-  for (const tag of WIDGETS) assert.ok(stories.some((s) => s.id.includes(tag)), `stories for <${tag}>`);
+  for (const tag of WIDGETS)
+    assert.ok(
+      stories.some((s) => s.id.includes(tag)),
+      `stories for <${tag}>`,
+    );
 
   const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
   let messages = [];
@@ -118,14 +136,20 @@ test('every story renders in Chromium without errors', async () => {
     const wantError = entry.tags.includes('error-state');
     const allowed = wantError || entry.tags.includes('basemap-error') ? EXPECTED_NETWORK : null;
     problems.push(...messages.filter((m) => !(allowed && allowed.test(m))).map((m) => m.slice(0, 300)));
-    if (phase.includes('errored')) problems.push(`the story's render or play function failed: ${String(errorDisplay || phase).split('Ignored nodes')[0].trim()}`);
+    if (phase.includes('errored'))
+      problems.push(
+        `the story's render or play function failed: ${String(errorDisplay || phase)
+          .split('Ignored nodes')[0]
+          .trim()}`,
+      );
     if (states.length === 0) problems.push('no widget on the page');
     for (const s of states) if (s.state === 'none') problems.push(`<${s.tag}> is not defined or has no state`);
     for (const s of states) {
       if (wantError && s.state !== 'error') problems.push(`<${s.tag}> is ${s.state}, the story shows an error`);
       if (wantError && s.state === 'error' && !s.alert) problems.push(`<${s.tag}> has no role="alert" message`);
       if (!wantError && s.state === 'error') problems.push(`<${s.tag}> is in :state(error): ${s.alert}`);
-      if (entry.tags.includes('loading-state') && s.state !== 'loading') problems.push(`<${s.tag}> is ${s.state}, the story shows loading`);
+      if (entry.tags.includes('loading-state') && s.state !== 'loading')
+        problems.push(`<${s.tag}> is ${s.state}, the story shows loading`);
     }
     if (process.env.DEBUG_STORYBOOK) console.log(`${entry.id} ${Date.now() - started} ms ${phase}`);
     if (problems.length) {
@@ -134,5 +158,9 @@ test('every story renders in Chromium without errors', async () => {
     }
   }
   await page.close();
-  assert.equal(failures.length, 0, `${failures.length} of ${stories.length} stories failed (details above): ${failures.join(', ')}`);
+  assert.equal(
+    failures.length,
+    0,
+    `${failures.length} of ${stories.length} stories failed (details above): ${failures.join(', ')}`,
+  );
 });

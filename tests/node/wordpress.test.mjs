@@ -8,7 +8,17 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -25,7 +35,11 @@ const why = !hasApt ? 'apt-get is not available' : !isRoot ? 'it must run as roo
 if (why && process.env.CI) {
   test('WordPress integration', () => assert.fail(`cannot run in CI: ${why}`));
 } else if (why) {
-  test('WordPress integration', { skip: `skipped: ${why} (needs Debian's wordpress, php-cli, php-mysql, mariadb-server)` }, () => {});
+  test(
+    'WordPress integration',
+    { skip: `skipped: ${why} (needs Debian's wordpress, php-cli, php-mysql, mariadb-server)` },
+    () => {},
+  );
 } else {
   test('WordPress: Authors and Editors embed widgets that reach :state(ready)', { timeout: 15 * 60_000 }, async (t) => {
     ensurePackages();
@@ -40,25 +54,42 @@ if (why && process.env.CI) {
     assert.equal(posts.editor.unfiltered, true, 'the Editor may post unfiltered HTML');
     assert.match(posts.editor.stored, /<base-map source="ed">/, 'the Editor keeps the tags');
     // Values are checked, then escaped: nothing an Author types leaves the attribute it was meant for.
-    assert.equal(posts.hostile, '<div class="withdrawal-widgets-embed withdrawal-widgets-embed--timeline" data-withdrawal-widget="timeline" data-theme="dark"></div>');
-    assert.equal(posts.quoted, '<div class="withdrawal-widgets-embed withdrawal-widgets-embed--map" data-withdrawal-widget="map" data-src="https://example.org/s.json?a=1&#038;b=x" data-selected="e1" data-date="2025-06-15"></div>');
+    assert.equal(
+      posts.hostile,
+      '<div class="withdrawal-widgets-embed withdrawal-widgets-embed--timeline" data-withdrawal-widget="timeline" data-theme="dark"></div>',
+    );
+    assert.equal(
+      posts.quoted,
+      '<div class="withdrawal-widgets-embed withdrawal-widgets-embed--map" data-withdrawal-widget="map" data-src="https://example.org/s.json?a=1&#038;b=x" data-selected="e1" data-date="2025-06-15"></div>',
+    );
 
     const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
     t.after(() => browser.close());
     const expected = { block: 3, classic: 3, editor: 3, inline: 2 };
     for (const [name, count] of Object.entries(expected)) {
-      await t.test(`${name} post: ${count} widgets ready, no page error, the module once, the CSS in the head`, async () => {
-        const { html, errors, states, leftover, inlineTitles } = await visit(browser, posts[name].url, count);
-        assert.deepEqual(inlineTitles, name === 'inline' ? ['Sample data: a small test story'] : [], 'the inline story reached the provider intact');
-        assert.deepEqual(errors, []);
-        assert.deepEqual(states, Array(count).fill('ready'));
-        assert.equal(leftover, 0, 'no placeholder left');
-        assert.equal(html.match(/<script[^>]+withdrawal-widgets\.js/g)?.length, 1, 'the module is loaded once');
-        assert.match(html, /<script type="module" src="[^"]+withdrawal-widgets\.js/);
-        assert.equal(html.match(/<script type="module" src="[^"]+withdrawal-placeholders\.js/g)?.length, 1, 'the placeholder add-on once, as a module');
-        const css = html.indexOf('withdrawal-widgets.css');
-        assert.ok(css > 0 && css < html.indexOf('</head>'), 'the space-reserving CSS is in the head');
-      });
+      await t.test(
+        `${name} post: ${count} widgets ready, no page error, the module once, the CSS in the head`,
+        async () => {
+          const { html, errors, states, leftover, inlineTitles } = await visit(browser, posts[name].url, count);
+          assert.deepEqual(
+            inlineTitles,
+            name === 'inline' ? ['Sample data: a small test story'] : [],
+            'the inline story reached the provider intact',
+          );
+          assert.deepEqual(errors, []);
+          assert.deepEqual(states, Array(count).fill('ready'));
+          assert.equal(leftover, 0, 'no placeholder left');
+          assert.equal(html.match(/<script[^>]+withdrawal-widgets\.js/g)?.length, 1, 'the module is loaded once');
+          assert.match(html, /<script type="module" src="[^"]+withdrawal-widgets\.js/);
+          assert.equal(
+            html.match(/<script type="module" src="[^"]+withdrawal-placeholders\.js/g)?.length,
+            1,
+            'the placeholder add-on once, as a module',
+          );
+          const css = html.indexOf('withdrawal-widgets.css');
+          assert.ok(css > 0 && css < html.indexOf('</head>'), 'the space-reserving CSS is in the head');
+        },
+      );
     }
     await t.test('a post without widgets loads neither the module nor the CSS', async () => {
       const html = await (await fetch(posts.plain.url)).text();
@@ -82,7 +113,10 @@ function ensurePackages() {
   if (ownPolicy) writeFileSync(policy, '#!/bin/sh\nexit 101\n', { mode: 0o755 });
   try {
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-    execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...PACKAGES], { stdio: 'inherit', env });
+    execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...PACKAGES], {
+      stdio: 'inherit',
+      env,
+    });
   } finally {
     if (ownPolicy) unlinkSync(policy);
   }
@@ -93,7 +127,7 @@ function run(cmd, args, opts = {}) {
   try {
     return execFileSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], ...opts });
   } catch (err) {
-    throw new Error(`${cmd} ${args.join(' ')} failed: ${err.stderr || err.message}`);
+    throw new Error(`${cmd} ${args.join(' ')} failed: ${err.stderr || err.message}`, { cause: err });
   }
 }
 
@@ -145,8 +179,26 @@ async function startSite() {
     } catch {
       run('cp', ['-a', WP, site]);
     }
-    run('mariadb-install-db', ['--no-defaults', '--user=root', `--datadir=${join(dir, 'db')}`, '--auth-root-authentication-method=normal', '--skip-test-db']);
-    const db = spawn('mariadbd', ['--no-defaults', '--user=root', `--datadir=${join(dir, 'db')}`, `--socket=${sock}`, '--skip-networking', `--pid-file=${join(dir, 'db.pid')}`, `--log-error=${join(dir, 'db.err')}`], { stdio: 'ignore' });
+    run('mariadb-install-db', [
+      '--no-defaults',
+      '--user=root',
+      `--datadir=${join(dir, 'db')}`,
+      '--auth-root-authentication-method=normal',
+      '--skip-test-db',
+    ]);
+    const db = spawn(
+      'mariadbd',
+      [
+        '--no-defaults',
+        '--user=root',
+        `--datadir=${join(dir, 'db')}`,
+        `--socket=${sock}`,
+        '--skip-networking',
+        `--pid-file=${join(dir, 'db.pid')}`,
+        `--log-error=${join(dir, 'db.err')}`,
+      ],
+      { stdio: 'ignore' },
+    );
     children.push(db);
     await until('MariaDB', () => existsSync(sock));
 
@@ -173,7 +225,13 @@ async function startSite() {
     const php = spawn('php', ['-S', `127.0.0.1:${port}`, '-t', site], { stdio: 'ignore' });
     children.push(php);
     await until('PHP server', async () => (await fetch(`${origin}/wp-login.php`)).ok);
-    return { posts, stop: async () => { process.off('exit', exitHook); await stop(); } };
+    return {
+      posts,
+      stop: async () => {
+        process.off('exit', exitHook);
+        await stop();
+      },
+    };
   } catch (err) {
     process.off('exit', exitHook);
     await stop();
@@ -188,7 +246,8 @@ async function visit(browser, url, count) {
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   page.on('console', (m) => {
     // Chromium asks every site for a favicon; WordPress has none here, which is no page error.
-    if (m.type() === 'error' && !m.location().url.endsWith('/favicon.ico')) errors.push(`console: ${m.text()} (${m.location().url})`);
+    if (m.type() === 'error' && !m.location().url.endsWith('/favicon.ico'))
+      errors.push(`console: ${m.text()} (${m.location().url})`);
   });
   try {
     const response = await page.goto(url, { waitUntil: 'load' });
@@ -204,17 +263,22 @@ async function visit(browser, url, count) {
         { timeout: 60_000 },
       )
       .catch(() => {});
-    const { states, leftover, inlineTitles } = await page.evaluate((sel) => ({
-      inlineTitles: [...document.querySelectorAll('withdrawal-data > script[type="application/json"]')].map((s) => {
-        try {
-          return JSON.parse(s.textContent).meta.title;
-        } catch {
-          return 'unparsable';
-        }
+    const { states, leftover, inlineTitles } = await page.evaluate(
+      (sel) => ({
+        inlineTitles: [...document.querySelectorAll('withdrawal-data > script[type="application/json"]')].map((s) => {
+          try {
+            return JSON.parse(s.textContent).meta.title;
+          } catch {
+            return 'unparsable';
+          }
+        }),
+        states: [...document.querySelectorAll(sel)].map(
+          (w) => ['ready', 'error', 'loading'].find((s) => w.matches(`:state(${s})`)) ?? 'none',
+        ),
+        leftover: document.querySelectorAll('[data-withdrawal-widget]').length,
       }),
-      states: [...document.querySelectorAll(sel)].map((w) => ['ready', 'error', 'loading'].find((s) => w.matches(`:state(${s})`)) ?? 'none'),
-      leftover: document.querySelectorAll('[data-withdrawal-widget]').length,
-    }), tags);
+      tags,
+    );
     return { html, errors, states, leftover, inlineTitles };
   } finally {
     await page.close();
@@ -324,7 +388,16 @@ test('the build zips the WordPress plugin with the single-file bundle in it', as
   assert.ok(existsSync(ZIP), 'dist/withdrawal-widgets-wordpress.zip exists (npm run build)');
   // File names sit uncompressed in a zip's central directory.
   const names = readFileSync(ZIP).toString('latin1');
-  for (const f of ['withdrawal-widgets.php', 'readme.txt', 'block/block.json', 'block/editor.js', 'block/editor.asset.php', 'assets/withdrawal-widgets.css', 'assets/withdrawal-widgets.js', 'assets/withdrawal-placeholders.js']) {
+  for (const f of [
+    'withdrawal-widgets.php',
+    'readme.txt',
+    'block/block.json',
+    'block/editor.js',
+    'block/editor.asset.php',
+    'assets/withdrawal-widgets.css',
+    'assets/withdrawal-widgets.js',
+    'assets/withdrawal-placeholders.js',
+  ]) {
     assert.ok(names.includes(`withdrawal-widgets/${f}`), f);
   }
   assert.ok(statSync(ZIP).size > statSync('dist/withdrawal-widgets.js').size / 4, 'the bundle is in it');

@@ -13,8 +13,10 @@ const inline = (title: string) =>
     meta: { title, timeZone: 'UTC', languages: ['en'] },
     sources: [],
     places: [],
-    events: [{ id: 'one', date: '2024', title: `${title} one`, category: 'x', sources: [], provenance: 'official' },
-      { id: 'two', date: '2025', title: `${title} two`, category: 'x', sources: [], provenance: 'official' }],
+    events: [
+      { id: 'one', date: '2024', title: `${title} one`, category: 'x', sources: [], provenance: 'official' },
+      { id: 'two', date: '2025', title: `${title} two`, category: 'x', sources: [], provenance: 'official' },
+    ],
   });
 
 const containers: HTMLElement[] = [];
@@ -81,9 +83,16 @@ describe('placeholders (the markup-free embed form)', () => {
   });
 
   it('turns each kind into its element', async () => {
-    const c = mount(['data', 'timeline', 'map', 'countdown'].map((k) => `<div data-withdrawal-widget="${k}"></div>`).join(''));
+    const c = mount(
+      ['data', 'timeline', 'map', 'countdown'].map((k) => `<div data-withdrawal-widget="${k}"></div>`).join(''),
+    );
     await find(c, 'milestone-countdown');
-    expect([...c.children].map((e) => e.localName)).to.deep.equal(['withdrawal-data', 'withdrawal-timeline', 'base-map', 'milestone-countdown']);
+    expect([...c.children].map((e) => e.localName)).to.deep.equal([
+      'withdrawal-data',
+      'withdrawal-timeline',
+      'base-map',
+      'milestone-countdown',
+    ]);
   });
 
   it('binds a widget placeholder to a data placeholder elsewhere on the page by data-source', async () => {
@@ -98,7 +107,9 @@ describe('placeholders (the markup-free embed form)', () => {
   });
 
   it('gives a widget with its own data-src its own provider', async () => {
-    const c = mount('<div data-withdrawal-widget="timeline" data-src="/__fixture/status/500" data-now="2026-01-01T00:00:00Z"></div>');
+    const c = mount(
+      '<div data-withdrawal-widget="timeline" data-src="/__fixture/status/500" data-now="2026-01-01T00:00:00Z"></div>',
+    );
     const el = await find(c, 'withdrawal-timeline');
     const provider = el.parentElement!;
     expect(provider.localName).to.equal('withdrawal-data');
@@ -109,7 +120,9 @@ describe('placeholders (the markup-free embed form)', () => {
   });
 
   it('loads a story URL through the placeholder and reaches :state(ready)', async () => {
-    const c = mount('<div data-withdrawal-widget="data" data-src="/__fixture/story/small"><test-widget></test-widget></div>');
+    const c = mount(
+      '<div data-withdrawal-widget="data" data-src="/__fixture/story/small"><test-widget></test-widget></div>',
+    );
     const w = await find(c, 'withdrawal-data > test-widget');
     await untilState(w, 'ready');
     expect(heading(w)).to.equal('Sample data: a small test story');
@@ -146,9 +159,12 @@ describe('placeholders (the markup-free embed form)', () => {
   });
 
   it('copies no event handler, style or unknown attribute', async () => {
-    const c = mount('<div data-withdrawal-widget="timeline" data-onclick="alert(1)" onclick="alert(2)" style="color: red" data-foo="x"></div>');
+    const c = mount(
+      '<div data-withdrawal-widget="timeline" data-onclick="alert(1)" onclick="alert(2)" style="color: red" data-foo="x"></div>',
+    );
     const el = await find(c, 'withdrawal-timeline');
-    for (const name of ['onclick', 'style', 'foo', 'data-foo', 'data-onclick']) expect(el.hasAttribute(name), name).to.equal(false);
+    for (const name of ['onclick', 'style', 'foo', 'data-foo', 'data-onclick'])
+      expect(el.hasAttribute(name), name).to.equal(false);
     await untilState(el, 'ready');
   });
 

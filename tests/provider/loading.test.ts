@@ -7,9 +7,11 @@ import type { WithdrawalErrorDetail } from '../../src/base/events.js';
 async function load(src: string, timeout?: number) {
   // Listen before the element exists: a fast failure can fire before fixture() resolves.
   const failed = oneEvent(document, 'withdrawal-error');
-  const wrap = await fixture(html`<div>
-    <withdrawal-data src=${src} timeout=${timeout ?? 10000}><test-widget></test-widget></withdrawal-data>
-  </div>`);
+  const wrap = await fixture(
+    html`<div>
+      <withdrawal-data src=${src} timeout=${timeout ?? 10000}><test-widget></test-widget></withdrawal-data>
+    </div>`,
+  );
   const widget = wrap.querySelector('test-widget') as TestWidget;
   return { widget, failed };
 }
@@ -83,13 +85,16 @@ describe('<withdrawal-data> loading', () => {
 
   it('makes one request per URL however many providers and widgets use it', async () => {
     const before = await (await fetch('/__fixture/hits/shared')).json();
-    const wrap = await fixture(html`<div>
-      ${[0, 1].map(
-        () => html`<withdrawal-data src="/__fixture/story/shared">
-          ${[0, 1, 2, 3, 4].map(() => html`<test-widget></test-widget>`)}
-        </withdrawal-data>`,
-      )}
-    </div>`);
+    const wrap = await fixture(
+      html`<div>
+        ${[0, 1].map(
+          () =>
+            html`<withdrawal-data src="/__fixture/story/shared">
+              ${[0, 1, 2, 3, 4].map(() => html`<test-widget></test-widget>`)}
+            </withdrawal-data>`,
+        )}
+      </div>`,
+    );
     const widgets = [...wrap.querySelectorAll('test-widget')];
     expect(widgets.length).to.equal(10);
     for (const w of widgets) await untilState(w, 'ready');
@@ -98,20 +103,37 @@ describe('<withdrawal-data> loading', () => {
   });
 
   it('reads an inline JSON child', async () => {
-    const el = await fixture(html`<withdrawal-data>
-      <script type="application/json">
-        {"meta":{"title":"Inline story","timeZone":"UTC","languages":["en"]},"sources":[],"places":[],
-         "events":[{"id":"a","date":"2024","title":"Inline event","category":"x","sources":[],"provenance":"official"}]}
-      </script>
-      <test-widget></test-widget>
-    </withdrawal-data>`);
+    const el = await fixture(
+      html`<withdrawal-data>
+        <script type="application/json">
+          {
+            "meta": { "title": "Inline story", "timeZone": "UTC", "languages": ["en"] },
+            "sources": [],
+            "places": [],
+            "events": [
+              {
+                "id": "a",
+                "date": "2024",
+                "title": "Inline event",
+                "category": "x",
+                "sources": [],
+                "provenance": "official"
+              }
+            ]
+          }
+        </script>
+        <test-widget></test-widget>
+      </withdrawal-data>`,
+    );
     const widget = el.querySelector('test-widget')!;
     await untilState(widget, 'ready');
     expect(widget.shadowRoot!.querySelector('h2')!.textContent).to.equal('Inline story');
   });
 
   it('freezes now for bound widgets and publishes a new value when it changes', async () => {
-    const el = await fixture(html`<withdrawal-data now="2025-01-01T00:00:00Z"><test-widget></test-widget></withdrawal-data>`);
+    const el = await fixture(
+      html`<withdrawal-data now="2025-01-01T00:00:00Z"><test-widget></test-widget></withdrawal-data>`,
+    );
     const widget = el.querySelector('test-widget')!;
     await untilState(widget, 'ready');
     const provider = el as HTMLElementTagNameMap['withdrawal-data'];

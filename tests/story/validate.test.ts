@@ -5,7 +5,11 @@ import { formatProblem, type ParseResult } from '../../src/story/model.js';
 import defaultStory from '../../data/iraq-withdrawal.json';
 
 const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
-type Json = Record<string, unknown> & { events: Array<Record<string, unknown>>; sources: Array<Record<string, unknown>>; places: Array<Record<string, unknown>> };
+type Json = Record<string, unknown> & {
+  events: Array<Record<string, unknown>>;
+  sources: Array<Record<string, unknown>>;
+  places: Array<Record<string, unknown>>;
+};
 const base = (): Json => clone(defaultStory) as unknown as Json;
 const messages = (r: ParseResult) => r.problems.map(formatProblem);
 
@@ -51,7 +55,9 @@ describe('story validation', () => {
     data.events.push({ ...data.events[0]!, title: 'Impostor' });
     const r = parseStory(data);
     const i = data.events.length - 1;
-    expect(messages(r)).to.include(`events[${i}].id: "${data.events[0]!.id as string}" is used twice: the second one is left out`);
+    expect(messages(r)).to.include(
+      `events[${i}].id: "${data.events[0]!.id as string}" is used twice: the second one is left out`,
+    );
     if (r.ok) expect(r.story.eventById.get(data.events[0]!.id as string)!.title).to.not.equal('Impostor');
   });
 
@@ -70,7 +76,12 @@ describe('story validation', () => {
   });
 
   it('fails as a whole only when nothing usable remains', () => {
-    const r = parseStory({ meta: { title: 'x', timeZone: 'Asia/Baghdad', languages: ['en'] }, sources: [], places: [], events: [{ id: 'a' }] });
+    const r = parseStory({
+      meta: { title: 'x', timeZone: 'Asia/Baghdad', languages: ['en'] },
+      sources: [],
+      places: [],
+      events: [{ id: 'a' }],
+    });
     expect(r.ok).to.equal(false);
     if (!r.ok) expect(r.message).to.match(/^Nothing usable is left in the story: events\[0\]\.date: is missing/);
   });
@@ -99,7 +110,9 @@ describe('story validation', () => {
     const data = base();
     (data.meta as Record<string, unknown>).timeZone = 'Mars/Olympus';
     const r = parseStory(data);
-    expect(messages(r)).to.include('meta.timeZone: "Mars/Olympus" is not an IANA time zone (for example "Asia/Baghdad")');
+    expect(messages(r)).to.include(
+      'meta.timeZone: "Mars/Olympus" is not an IANA time zone (for example "Asia/Baghdad")',
+    );
     if (r.ok) expect(r.story.meta.timeZone).to.equal('UTC');
   });
 
@@ -114,20 +127,60 @@ describe('story validation', () => {
   describe('with random and hostile data (property-based)', () => {
     const hostile = fc.oneof(
       fc.string(),
-      fc.constantFrom('<script>alert(1)</script>', 'javascript:alert(1)', ' JAVASCRIPT:alert(1)', 'data:text/html,<b>x', '"><svg onload=alert(1)>', '\u202Eevil', '__proto__', 'constructor'),
+      fc.constantFrom(
+        '<script>alert(1)</script>',
+        'javascript:alert(1)',
+        ' JAVASCRIPT:alert(1)',
+        'data:text/html,<b>x',
+        '"><svg onload=alert(1)>',
+        '\u202Eevil',
+        '__proto__',
+        'constructor',
+      ),
     );
-    const anyValue = fc.oneof(hostile, fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.array(hostile, { maxLength: 3 }), fc.dictionary(hostile, hostile, { maxKeys: 3 }));
-    const fieldValue = (good: fc.Arbitrary<unknown>) => fc.oneof({ weight: 3, arbitrary: good }, { weight: 1, arbitrary: anyValue }, { weight: 1, arbitrary: fc.constant(undefined) });
+    const anyValue = fc.oneof(
+      hostile,
+      fc.integer(),
+      fc.double(),
+      fc.boolean(),
+      fc.constant(null),
+      fc.array(hostile, { maxLength: 3 }),
+      fc.dictionary(hostile, hostile, { maxKeys: 3 }),
+    );
+    const fieldValue = (good: fc.Arbitrary<unknown>) =>
+      fc.oneof(
+        { weight: 3, arbitrary: good },
+        { weight: 1, arbitrary: anyValue },
+        { weight: 1, arbitrary: fc.constant(undefined) },
+      );
     const id = fc.oneof(fc.constantFrom('a', 'b', 'c', 'd'), hostile);
-    const date = fc.oneof(fc.constantFrom('2024', '2024-09', '2024-09-27', '2024-09-27T12:00:00Z', '2025-13-45', '2024-02-30', ''), hostile);
+    const date = fc.oneof(
+      fc.constantFrom('2024', '2024-09', '2024-09-27', '2024-09-27T12:00:00Z', '2025-13-45', '2024-02-30', ''),
+      hostile,
+    );
     const url = fc.oneof(fc.webUrl(), hostile);
-    const source = fc.record({ id: fieldValue(id), publisher: fieldValue(hostile), title: fieldValue(hostile), url: fieldValue(url), date: fieldValue(date) });
+    const source = fc.record({
+      id: fieldValue(id),
+      publisher: fieldValue(hostile),
+      title: fieldValue(hostile),
+      url: fieldValue(url),
+      date: fieldValue(date),
+    });
     const place = fc.record({
       id: fieldValue(id),
       name: fieldValue(hostile),
       kind: fieldValue(hostile),
       coordinates: fieldValue(fc.tuple(fc.double({ min: -200, max: 200 }), fc.double({ min: -100, max: 100 }))),
-      presence: fieldValue(fc.array(fc.record({ from: fieldValue(date), until: fieldValue(date), level: fieldValue(fc.constantFrom('present', 'withdrawn', 'bogus')) }), { maxLength: 3 })),
+      presence: fieldValue(
+        fc.array(
+          fc.record({
+            from: fieldValue(date),
+            until: fieldValue(date),
+            level: fieldValue(fc.constantFrom('present', 'withdrawn', 'bogus')),
+          }),
+          { maxLength: 3 },
+        ),
+      ),
     });
     const event = fc.record({
       id: fieldValue(id),
@@ -140,11 +193,28 @@ describe('story validation', () => {
       provenance: fieldValue(fc.constantFrom('official', 'reported', 'claimed', 'rumour')),
     });
     const story = fc.record({
-      meta: fieldValue(fc.record({ title: fieldValue(hostile), timeZone: fieldValue(fc.constantFrom('Asia/Baghdad', 'UTC', 'Nope/Zone')), languages: fieldValue(fc.array(fc.constantFrom('en', 'ar', '!!'))) })),
+      meta: fieldValue(
+        fc.record({
+          title: fieldValue(hostile),
+          timeZone: fieldValue(fc.constantFrom('Asia/Baghdad', 'UTC', 'Nope/Zone')),
+          languages: fieldValue(fc.array(fc.constantFrom('en', 'ar', '!!'))),
+        }),
+      ),
       sources: fieldValue(fc.array(source, { maxLength: 4 })),
       places: fieldValue(fc.array(place, { maxLength: 4 })),
       events: fieldValue(fc.array(event, { maxLength: 6 })),
-      milestones: fieldValue(fc.array(fc.record({ id: fieldValue(id), label: fieldValue(hostile), deadline: fieldValue(date), provenance: fieldValue(fc.constantFrom('official', 'x')), sources: fieldValue(fc.array(id)) }), { maxLength: 3 })),
+      milestones: fieldValue(
+        fc.array(
+          fc.record({
+            id: fieldValue(id),
+            label: fieldValue(hostile),
+            deadline: fieldValue(date),
+            provenance: fieldValue(fc.constantFrom('official', 'x')),
+            sources: fieldValue(fc.array(id)),
+          }),
+          { maxLength: 3 },
+        ),
+      ),
     });
 
     it('never throws, and ends in a valid story or a clear error', () => {
@@ -181,6 +251,8 @@ describe('story validation', () => {
           const r = parseStory(data);
           if (!r.ok) return;
           const t = r.story.eventById.get(data.events[0]!.id as string)?.title;
+          // Control characters are what the test looks for.
+          // eslint-disable-next-line no-control-regex
           if (typeof t === 'string') expect(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(t)).to.equal(false);
         }),
         { numRuns: 200 },

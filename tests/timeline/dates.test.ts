@@ -40,7 +40,8 @@ describe('<withdrawal-timeline> dates', () => {
     expect(dateOf(el, 'd')).to.match(/^٢٨ی? کانوونی دووەمی? ٢٠٢٤$/);
     expect(dateOf(el, 'r')).to.match(/^٦\s*–\s*٨ی? ئاب/);
     // No English month and no Latin digit anywhere (the instant's zone stays "GMT+٣").
-    for (const id of ['y', 'm', 'd', 'i', 'r', 'a']) expect(dateOf(el, id).replace('GMT', ''), id).not.to.match(/[A-Za-z]{3}|[0-9]/);
+    for (const id of ['y', 'm', 'd', 'i', 'r', 'a'])
+      expect(dateOf(el, id).replace('GMT', ''), id).not.to.match(/[A-Za-z]{3}|[0-9]/);
   });
 
   it('puts the date as written in <time datetime>', async () => {

@@ -21,7 +21,13 @@ export interface MiniEvent {
 
 export function storyJson(events: MiniEvent[], extra: Record<string, unknown> = {}): string {
   return JSON.stringify({
-    meta: { title: 'Test story', timeZone: 'Asia/Baghdad', languages: ['en'], updated: '2026-01-02', credit: 'Test desk' },
+    meta: {
+      title: 'Test story',
+      timeZone: 'Asia/Baghdad',
+      languages: ['en'],
+      updated: '2026-01-02',
+      credit: 'Test desk',
+    },
     sources: [{ id: 's1', publisher: 'Example News', title: 'A report', url: 'https://example.org/r' }],
     places: [
       { id: 'p1', name: 'Erbil', kind: 'base', coordinates: [44, 36.2] },
@@ -44,16 +50,28 @@ export async function mount(
   opts: { now?: string; lang?: string; width?: number } = {},
 ): Promise<WithdrawalTimeline> {
   // Width through a stylesheet: the widget must decide by its own width, whatever the viewport.
-  const wrap = await fixture(html`<div lang=${opts.lang ?? 'en'} class="w${opts.width ?? 'auto'}">
-    <style>
-      .w320 { width: 320px; }
-      .w700 { width: 700px; }
-    </style>
-    <withdrawal-data now=${opts.now ?? '2026-01-01T00:00:00Z'}>
-      ${story === null ? '' : html`<script type="application/json">${story}</script>`}
-      <withdrawal-timeline></withdrawal-timeline>
-    </withdrawal-data>
-  </div>`);
+  const wrap = await fixture(
+    html`<div lang=${opts.lang ?? 'en'} class="w${opts.width ?? 'auto'}">
+      <style>
+        .w320 {
+          width: 320px;
+        }
+        .w700 {
+          width: 700px;
+        }
+      </style>
+      <withdrawal-data now=${opts.now ?? '2026-01-01T00:00:00Z'}>
+        ${
+          story === null
+            ? ''
+            : html`<script type="application/json">
+                ${story}
+              </script>`
+        }
+        <withdrawal-timeline></withdrawal-timeline>
+      </withdrawal-data>
+    </div>`,
+  );
   const el = wrap.querySelector('withdrawal-timeline')!;
   await untilState(el, 'ready');
   await el.updateComplete;
@@ -65,5 +83,4 @@ export const all = (el: Element, sel: string): HTMLElement[] => [...root(el).que
 export const txt = (n: Element | null | undefined): string => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
 export const events = (el: Element): HTMLElement[] => all(el, '[part~="event"]');
 export const ids = (el: Element): string[] => events(el).map((e) => e.dataset['id']!);
-export const dateOf = (el: Element, id: string): string =>
-  txt(root(el).querySelector(`[data-id="${id}"] time`));
+export const dateOf = (el: Element, id: string): string => txt(root(el).querySelector(`[data-id="${id}"] time`));

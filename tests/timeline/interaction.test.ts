@@ -78,10 +78,22 @@ describe('<withdrawal-timeline> keyboard', () => {
   });
 
   it('keeps two timelines on one page apart', async () => {
-    const wrap = await fixture(html`<div>
-      <withdrawal-data now="2026-01-01T00:00:00Z"><script type="application/json">${story}</script><withdrawal-timeline id="one"></withdrawal-timeline></withdrawal-data>
-      <withdrawal-data now="2026-01-01T00:00:00Z"><script type="application/json">${story}</script><withdrawal-timeline id="two"></withdrawal-timeline></withdrawal-data>
-    </div>`);
+    const wrap = await fixture(
+      html`<div>
+        <withdrawal-data now="2026-01-01T00:00:00Z"
+          ><script type="application/json">
+            ${story}
+          </script>
+          <withdrawal-timeline id="one"></withdrawal-timeline
+        ></withdrawal-data>
+        <withdrawal-data now="2026-01-01T00:00:00Z"
+          ><script type="application/json">
+            ${story}
+          </script>
+          <withdrawal-timeline id="two"></withdrawal-timeline
+        ></withdrawal-data>
+      </div>`,
+    );
     const [one, two] = [...wrap.querySelectorAll('withdrawal-timeline')] as WithdrawalTimeline[];
     await untilState(one!, 'ready');
     await untilState(two!, 'ready');
@@ -102,13 +114,17 @@ describe('<withdrawal-timeline> keyboard', () => {
 
 describe('<withdrawal-timeline> shared selection', () => {
   async function withStandIn() {
-    const wrap = await fixture(html`<div>
-      <withdrawal-data now="2026-01-01T00:00:00Z">
-        <script type="application/json">${story}</script>
-        <test-widget></test-widget>
-        <withdrawal-timeline></withdrawal-timeline>
-      </withdrawal-data>
-    </div>`);
+    const wrap = await fixture(
+      html`<div>
+        <withdrawal-data now="2026-01-01T00:00:00Z">
+          <script type="application/json">
+            ${story}
+          </script>
+          <test-widget></test-widget>
+          <withdrawal-timeline></withdrawal-timeline>
+        </withdrawal-data>
+      </div>`,
+    );
     const el = wrap.querySelector('withdrawal-timeline') as WithdrawalTimeline;
     const map = wrap.querySelector('test-widget') as TestWidget;
     const provider = wrap.querySelector('withdrawal-data') as WithdrawalData;
@@ -164,10 +180,16 @@ describe('<withdrawal-timeline> shared selection', () => {
 
 describe('<withdrawal-timeline> rebinding', () => {
   it('renders every year again after showing another state, with the same story', async () => {
-    const wrap = await fixture(html`<div>
-      <withdrawal-data id="tl-a" now="2026-01-01T00:00:00Z"><script type="application/json">${story}</script></withdrawal-data>
-      <withdrawal-timeline source="tl-a"></withdrawal-timeline>
-    </div>`);
+    const wrap = await fixture(
+      html`<div>
+        <withdrawal-data id="tl-a" now="2026-01-01T00:00:00Z"
+          ><script type="application/json">
+            ${story}
+          </script></withdrawal-data
+        >
+        <withdrawal-timeline source="tl-a"></withdrawal-timeline>
+      </div>`,
+    );
     const el = wrap.querySelector('withdrawal-timeline') as WithdrawalTimeline;
     await untilState(el, 'ready');
     await el.updateComplete;
@@ -188,8 +210,16 @@ describe('<withdrawal-timeline> deep link', () => {
 
   it('selects the event named in the URL hash and writes the hash on selection', async () => {
     history.replaceState(null, '', '#event-c');
-    const wrap = await fixture(html`<div><withdrawal-data now="2026-01-01T00:00:00Z"><script type="application/json">${story}</script>
-      <withdrawal-timeline deep-link></withdrawal-timeline></withdrawal-data></div>`);
+    const wrap = await fixture(
+      html`<div>
+        <withdrawal-data now="2026-01-01T00:00:00Z"
+          ><script type="application/json">
+            ${story}
+          </script>
+          <withdrawal-timeline deep-link></withdrawal-timeline
+        ></withdrawal-data>
+      </div>`,
+    );
     const el = wrap.querySelector('withdrawal-timeline') as WithdrawalTimeline;
     await untilState(el, 'ready');
     await el.updateComplete;
@@ -205,8 +235,16 @@ describe('<withdrawal-timeline> deep link', () => {
     window.addEventListener('error', onError);
     try {
       history.replaceState(null, '', '#event-%E0%A4%A');
-      const wrap = await fixture(html`<div><withdrawal-data now="2026-01-01T00:00:00Z"><script type="application/json">${story}</script>
-        <withdrawal-timeline deep-link></withdrawal-timeline></withdrawal-data></div>`);
+      const wrap = await fixture(
+        html`<div>
+          <withdrawal-data now="2026-01-01T00:00:00Z"
+            ><script type="application/json">
+              ${story}
+            </script>
+            <withdrawal-timeline deep-link></withdrawal-timeline
+          ></withdrawal-data>
+        </div>`,
+      );
       const el = wrap.querySelector('withdrawal-timeline') as WithdrawalTimeline;
       await untilState(el, 'ready');
       window.dispatchEvent(new HashChangeEvent('hashchange'));
@@ -233,7 +271,8 @@ describe('<withdrawal-timeline> layout', () => {
     expect(el.getBoundingClientRect().width).to.be.at.most(320);
     expect(el.scrollWidth).to.be.at.most(320);
     expect(document.documentElement.scrollWidth).to.be.at.most(document.documentElement.clientWidth);
-    for (const e of all(el, '[part~="event"]')) expect(e.getBoundingClientRect().right).to.be.at.most(el.getBoundingClientRect().right + 0.5);
+    for (const e of all(el, '[part~="event"]'))
+      expect(e.getBoundingClientRect().right).to.be.at.most(el.getBoundingClientRect().right + 0.5);
   });
 
   it('scrolls a wide axis inside itself, not the page', async () => {

@@ -13,7 +13,15 @@ describe('<withdrawal-timeline> rendering', () => {
     expect(list[0]).to.equal('invasion-2003');
     expect(list.at(-1)).to.equal('iran-claims-2026');
     expect(root(el).querySelector('ol.years')).to.exist;
-    expect(all(el, '.year [role="heading"]').map(txt)).to.deep.equal(['2003', '2011', '2014', '2023', '2024', '2025', '2026']);
+    expect(all(el, '.year [role="heading"]').map(txt)).to.deep.equal([
+      '2003',
+      '2011',
+      '2014',
+      '2023',
+      '2024',
+      '2025',
+      '2026',
+    ]);
     // Each event sits under its own year.
     expect(txt(ev(el, 'tower-22-2024').closest('.year')!.querySelector('[role="heading"]'))).to.equal('2024');
     await expect(el).to.be.accessible();
@@ -35,7 +43,8 @@ describe('<withdrawal-timeline> rendering', () => {
     expect(txt(years[3]!.querySelector('.gap'))).to.equal('9 years later');
     expect(years[4]!.querySelector('.gap')).to.equal(null);
     // A nine-year gap takes more room than a three-year one.
-    const space = (y: HTMLElement) => y.getBoundingClientRect().top - y.previousElementSibling!.getBoundingClientRect().bottom;
+    const space = (y: HTMLElement) =>
+      y.getBoundingClientRect().top - y.previousElementSibling!.getBoundingClientRect().bottom;
     expect(space(years[3]!)).to.be.greaterThan(space(years[2]!));
     expect(space(years[2]!)).to.be.greaterThan(space(years[5]!));
   });
@@ -44,7 +53,8 @@ describe('<withdrawal-timeline> rendering', () => {
     const el = await mount(null, { width: 700 });
     const years = all(el, '.year');
     expect(years[1]!.getBoundingClientRect().top).to.equal(years[0]!.getBoundingClientRect().top);
-    const space = (y: HTMLElement) => y.getBoundingClientRect().left - y.previousElementSibling!.getBoundingClientRect().right;
+    const space = (y: HTMLElement) =>
+      y.getBoundingClientRect().left - y.previousElementSibling!.getBoundingClientRect().right;
     expect(space(years[3]!)).to.be.greaterThan(space(years[2]!));
     expect(space(years[2]!)).to.be.greaterThan(space(years[5]!));
   });
@@ -52,8 +62,12 @@ describe('<withdrawal-timeline> rendering', () => {
   it('shows category as a word and a shape, provenance when not official, and the correction note', async () => {
     const el = await mount(null);
     expect(txt(ev(el, 'tower-22-2024').querySelector('.cat'))).to.equal('Attack');
-    expect(txt(ev(el, 'reuters-plan-2024').querySelector('.prov'))).to.equal('Reported: Reuters, citing unnamed sources');
-    expect(txt(ev(el, 'iran-claims-2026').querySelector('.prov'))).to.equal('Claimed: Iran (Tasnim, IRGC), not confirmed');
+    expect(txt(ev(el, 'reuters-plan-2024').querySelector('.prov'))).to.equal(
+      'Reported: Reuters, citing unnamed sources',
+    );
+    expect(txt(ev(el, 'iran-claims-2026').querySelector('.prov'))).to.equal(
+      'Claimed: Iran (Tasnim, IRGC), not confirmed',
+    );
     expect(ev(el, 'invasion-2003').querySelector('.prov')).to.equal(null);
     const fix = ev(el, 'tower-22-2024').querySelector('.fix');
     expect(txt(fix)).to.match(/^Correction: \S/);
@@ -114,7 +128,12 @@ describe('<withdrawal-timeline> rendering', () => {
   });
 
   it('puts "now" after the last event when everything is past', async () => {
-    const el = await mount(storyJson([{ id: 'a', date: '2020' }, { id: 'b', date: '2021' }]));
+    const el = await mount(
+      storyJson([
+        { id: 'a', date: '2020' },
+        { id: 'b', date: '2021' },
+      ]),
+    );
     const items = all(el, '.events > li');
     expect(items.at(-1)!.classList.contains('now')).to.equal(true);
   });
@@ -134,7 +153,14 @@ describe('<withdrawal-timeline> rendering', () => {
   it('filters by category and clears back to all', async () => {
     const el = await mount(null);
     const select = root(el).querySelector('select')!;
-    expect([...select.options].map((o) => o.textContent!.trim())).to.include.members(['All categories', 'Attack', 'Diplomacy', 'Withdrawal', 'Announcement', 'Conflict']);
+    expect([...select.options].map((o) => o.textContent!.trim())).to.include.members([
+      'All categories',
+      'Attack',
+      'Diplomacy',
+      'Withdrawal',
+      'Announcement',
+      'Conflict',
+    ]);
     select.value = 'attack';
     select.dispatchEvent(new Event('change'));
     await el.updateComplete;
@@ -148,7 +174,11 @@ describe('<withdrawal-timeline> rendering', () => {
   });
 
   it('shows the role="alert" error view, accessibly, when the story fails', async () => {
-    const wrap = await fixture(html`<div><withdrawal-data src="/__fixture/status/404"><withdrawal-timeline></withdrawal-timeline></withdrawal-data></div>`);
+    const wrap = await fixture(
+      html`<div>
+        <withdrawal-data src="/__fixture/status/404"><withdrawal-timeline></withdrawal-timeline></withdrawal-data>
+      </div>`,
+    );
     const el = wrap.querySelector('withdrawal-timeline') as WithdrawalTimeline;
     await untilState(el, 'error');
     expect(txt(root(el).querySelector('[role="alert"]'))).to.contain('404');
@@ -156,7 +186,13 @@ describe('<withdrawal-timeline> rendering', () => {
   });
 
   it('keeps light-DOM fallback children out of the rendering', async () => {
-    const wrap = await fixture(html`<div><withdrawal-data now="2026-01-01T00:00:00Z"><withdrawal-timeline><p id="fb">Fallback list</p></withdrawal-timeline></withdrawal-data></div>`);
+    const wrap = await fixture(
+      html`<div>
+        <withdrawal-data now="2026-01-01T00:00:00Z"
+          ><withdrawal-timeline><p id="fb">Fallback list</p></withdrawal-timeline></withdrawal-data
+        >
+      </div>`,
+    );
     const el = wrap.querySelector('withdrawal-timeline')!;
     await untilState(el, 'ready');
     expect(root(el).querySelector('slot')).to.equal(null);

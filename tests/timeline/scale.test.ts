@@ -13,8 +13,16 @@ const many = (n: number) =>
   );
 
 async function mountMany(n: number) {
-  const wrap = await fixture(html`<div><withdrawal-data now="2026-01-01T00:00:00Z"><script type="application/json">${many(n)}</script>
-    <withdrawal-timeline></withdrawal-timeline></withdrawal-data></div>`);
+  const wrap = await fixture(
+    html`<div>
+      <withdrawal-data now="2026-01-01T00:00:00Z"
+        ><script type="application/json">
+          ${many(n)}
+        </script>
+        <withdrawal-timeline></withdrawal-timeline
+      ></withdrawal-data>
+    </div>`,
+  );
   const el = wrap.querySelector('withdrawal-timeline') as WithdrawalTimeline;
   await untilState(el, 'ready', 15000);
   return { el, wrap };
