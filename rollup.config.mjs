@@ -1,16 +1,19 @@
-// Two builds from one source:
-//  1. dist/withdrawal-widgets.js: ONE self-contained, minified ES module for CDNs and CMS templates
-//     (Lit, the default story and the basemap inlined); beside it the placeholder add-on.
+// The builds, from one source:
+//  1. dist/withdrawal-widgets.js: the small core a CMS template loads, with its chunks beside it in
+//     dist/chunks/ (each widget's view, each interface language, the basemap, the built-in story),
+//     fetched only when a page uses them; and dist/withdrawal-widgets.standalone.js, the same entry
+//     with every chunk inlined, for hosts that can take only one file. Beside them the placeholder
+//     add-on.
 //  2. dist/lib/: the npm build, one ES module per source file, dependencies kept external, with
 //     .d.ts files written beside them by `tsc -p tsconfig.build.json`.
+//  3. dist/cli.js, and the iframe embed's files.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
 import json from '@rollup/plugin-json';
 import { readFileSync } from 'node:fs';
+import { chunkName, coreChunk } from './scripts/chunk-names.mjs';
 import minifyLiterals from './scripts/minify-literals.mjs';
-import bundleStory from './scripts/bundle-story.mjs';
-import dataLast from './scripts/data-last.mjs';
 
 // Copies static files next to a build's output (the iframe page, its styles).
 const assets = (files) => ({
@@ -30,30 +33,34 @@ const ts = () =>
     outputToFilesystem: false,
   });
 
+/** What the CDN builds (the loader and the standalone file) run through: everything bundled, minified. */
+const browserBuild = () => [
+  nodeResolve({ exportConditions: ['production', 'module', 'import', 'default'] }),
+  json({ compact: true, preferConst: true }),
+  ts(),
+  minifyLiterals(),
+  terser({ ecma: 2022, module: true, compress: { passes: 3, pure_getters: true }, format: { comments: false } }),
+];
+
 const external = (id) => /^(tslib|lit|@lit\/|@lit-labs\/|valibot|d3-|topojson-)/.test(id);
 
 export default [
   {
-    input: 'src/bundle.ts',
+    input: 'src/loader.ts',
     output: {
-      file: 'dist/withdrawal-widgets.js',
+      dir: 'dist',
       format: 'es',
+      entryFileNames: 'withdrawal-widgets.js',
+      chunkFileNames: (chunk) => `chunks/${chunkName(chunk)}.js`,
+      manualChunks: coreChunk('src/loader.ts'),
       sourcemap: false,
     },
-    plugins: [
-      nodeResolve({ exportConditions: ['production', 'module', 'import', 'default'] }),
-      bundleStory(),
-      json({ compact: true, preferConst: true }),
-      ts(),
-      minifyLiterals(),
-      terser({
-        ecma: 2022,
-        module: true,
-        compress: { passes: 3, pure_getters: true },
-        format: { comments: false },
-      }),
-      dataLast(),
-    ],
+    plugins: [...browserBuild()],
+  },
+  {
+    input: 'src/loader.ts',
+    output: { file: 'dist/withdrawal-widgets.standalone.js', format: 'es', inlineDynamicImports: true },
+    plugins: [...browserBuild()],
   },
   {
     // 1b. dist/withdrawal-placeholders.js: the placeholder form (`<div data-withdrawal-widget>`) for

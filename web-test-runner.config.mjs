@@ -9,6 +9,7 @@ const json = fromRollup(rollupJson);
 
 // Test endpoints for the loading paths: /__fixture/status/<code>, /__fixture/slow/<ms>,
 // /__fixture/html, /__fixture/empty, /__fixture/text?body=…, /__fixture/story/<name> (counts hits),
+// /__fixture/copy/<file in dist> (the built library again, at another URL),
 // and /__fixture/hits/<name> (how many times a story was requested).
 const hits = new Map();
 async function fixtures(ctx, next) {
@@ -40,6 +41,12 @@ async function fixtures(ctx, next) {
       new URL('./tests/fixtures/' + arg.replace(/[^a-z0-9-]/gi, '') + '.json', import.meta.url),
       'utf8',
     );
+  } else if (kind === 'copy') {
+    // A second copy of the built library at another URL (its chunks resolve beside it), as when two
+    // versions are on one page.
+    const { readFile } = await import('node:fs/promises');
+    ctx.type = 'text/javascript';
+    ctx.body = await readFile(new URL('./dist/' + arg.replace(/\.\.+/g, ''), import.meta.url), 'utf8');
   } else if (kind === 'hits') {
     ctx.type = 'application/json';
     ctx.body = JSON.stringify(hits.get(arg) ?? 0);

@@ -1,5 +1,6 @@
-// Zips the WordPress plugin (integrations/wordpress/withdrawal-widgets) with the built single-file
-// bundle and the placeholder add-on copied into its assets/, as dist/withdrawal-widgets-wordpress.zip: the file a site
+// Zips the WordPress plugin (integrations/wordpress/withdrawal-widgets) with the built loader, its
+// chunks (assets/chunks/, fetched by the loader from beside itself) and the placeholder add-on
+// copied into its assets/, as dist/withdrawal-widgets-wordpress.zip: the file a site
 // uploads under Plugins → Add New → Upload. Run after rollup (`npm run build` does both).
 import { createWriteStream, existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -10,15 +11,25 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 export const PLUGIN_DIR = join(root, 'integrations/wordpress/withdrawal-widgets');
 export const BUNDLE = join(root, 'dist/withdrawal-widgets.js');
 export const PLACEHOLDERS = join(root, 'dist/withdrawal-placeholders.js');
+export const CHUNKS = join(root, 'dist/chunks');
 /** The built files the plugin ships in its assets/. */
-const BUILT = {
-  'withdrawal-widgets/assets/withdrawal-widgets.js': BUNDLE,
-  'withdrawal-widgets/assets/withdrawal-placeholders.js': PLACEHOLDERS,
-};
+function built() {
+  if (!existsSync(CHUNKS)) throw new Error('dist/chunks is missing: run rollup -c first.');
+  return {
+    'withdrawal-widgets/assets/withdrawal-widgets.js': BUNDLE,
+    'withdrawal-widgets/assets/withdrawal-placeholders.js': PLACEHOLDERS,
+    ...Object.fromEntries(
+      readdirSync(CHUNKS)
+        .sort()
+        .map((name) => [`withdrawal-widgets/assets/chunks/${name}`, join(CHUNKS, name)]),
+    ),
+  };
+}
 export const ZIP = join(root, 'dist/withdrawal-widgets-wordpress.zip');
 
 /** The plugin's files as [path inside the zip, path on disk], the built bundle included. */
 export function pluginFiles() {
+  const BUILT = built();
   for (const path of Object.values(BUILT))
     if (!existsSync(path)) throw new Error(`${relative(root, path)} is missing: run rollup -c first.`);
   const files = [];

@@ -4,9 +4,10 @@
  * value can still be its own element (`part="value"`). Unit names are used only where the browser's
  * Intl has no data for the language (Central Kurdish in Chromium today).
  */
-import type { Supported } from '../i18n/locale.js';
 import type { Provenance } from '../story/model.js';
 import type { Unit } from './duration.js';
+import { Catalogue } from '../i18n/catalogue.js';
+import english from './messages/en.js';
 
 export interface FallbackNames {
   /** Unit names, after any number (a Central Kurdish noun after a numeral stays singular). */
@@ -42,58 +43,8 @@ export interface CountdownMessages {
   fallback?: FallbackNames;
 }
 
-export const countdownMessages: Readonly<Record<Supported, CountdownMessages>> = {
-  en: {
-    left: '{v} left',
-    since: '{v} since the deadline',
-    after: '{v} after the deadline',
-    end: 'by the end of {v}',
-    on: 'on {v}',
-    sep: ', ',
-    due: 'Deadline',
-    events: 'What happened after the deadline',
-    passed: 'The deadline has passed: {v}.',
-    prov: { reported: 'Reported, not official', claimed: 'Claimed, not confirmed' },
-    none: 'This story has no milestones.',
-    unknown: 'This story has no milestone "{v}".',
-  },
-  ar: {
-    left: 'بقي {v}',
-    since: 'مضى {v} على انقضاء الموعد',
-    after: 'بعد {v} من انقضاء الموعد',
-    end: 'بحلول نهاية {v}',
-    on: 'في {v}',
-    sep: '، ',
-    due: 'الموعد النهائي',
-    events: 'ما جرى بعد انقضاء الموعد',
-    passed: 'انقضى الموعد النهائي: {v}.',
-    prov: { reported: 'وفق تقارير، غير رسمي', claimed: 'ادعاء غير مؤكَّد' },
-    none: 'لا مواعيد في هذه القصة.',
-    unknown: 'لا موعد بالمعرّف "{v}" في هذه القصة.',
-  },
-  ckb: {
-    left: '{v} ماوە',
-    since: '{v} بەسەر وادەکەدا تێپەڕیوە',
-    after: '{v} دوای وادەکە',
-    end: 'تا کۆتایی {v}',
-    on: 'لە {v}',
-    sep: '، ',
-    due: 'وادە',
-    events: 'ئەوەی دوای وادەکە ڕوویدا',
-    passed: 'وادەکە تێپەڕی: {v}.',
-    prov: { reported: 'ڕاپۆرت کراوە، فەرمی نییە', claimed: 'بانگەشەیە، پشتڕاست نەکراوەتەوە' },
-    none: 'ئەم چیرۆکە هیچ وادەیەکی تێدا نییە.',
-    unknown: 'ئەم چیرۆکە وادەی "{v}"ی تێدا نییە.',
-    fallback: {
-      units: {
-        year: 'ساڵ',
-        day: 'ڕۆژ',
-        hour: 'کاتژمێر',
-        minute: 'خولەک',
-        second: 'چرکە',
-      },
-      dayDate: (d, mo, y) => `${d}ی ${mo}ی ${y}`,
-      and: ' و ',
-    },
-  },
-};
+/** English with the view; Arabic and Central Kurdish fetched when a countdown speaks them. */
+export const countdownMessages = new Catalogue<CountdownMessages>(english, {
+  ar: () => import('./messages/ar.js'),
+  ckb: () => import('./messages/ckb.js'),
+});

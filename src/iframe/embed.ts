@@ -49,12 +49,18 @@ async function ready(): Promise<boolean> {
   return widget.matches(':state(ready)');
 }
 
+/** The latest selection asked for: one that a later one overtook while waiting is dropped. */
+let latestSelect = 0;
+
 async function select(eventId: string | null): Promise<void> {
+  // The timeline applies its own `selected` once its story is there.
   if (options.tag === 'withdrawal-timeline') {
     if (eventId) widget.setAttribute('selected', eventId);
     else widget.removeAttribute('selected');
+    return;
   }
-  if (!(await ready())) return;
+  const asked = ++latestSelect;
+  if (!(await ready()) || asked !== latestSelect) return;
   const state = provider.state;
   const event = eventId ? state.story?.eventById.get(eventId) : undefined;
   const milestone = event ? state.story?.milestones.find((m) => m.events.includes(event.id)) : undefined;
@@ -68,6 +74,7 @@ async function select(eventId: string | null): Promise<void> {
 // A reader's selection inside the iframe goes up, so the parent can put it in its URL hash.
 document.addEventListener('withdrawal-select', (e) => {
   const { eventId } = (e as CustomEvent<WithdrawalSelectDetail>).detail;
+  latestSelect++; // a reader's choice overtakes a selection still waiting for the widget
   post({ [EMBED_KEY]: { id: options.id, selected: eventId ?? null } satisfies EmbedMessage });
 });
 

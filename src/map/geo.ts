@@ -20,7 +20,6 @@ import {
 import { feature } from 'topojson-client';
 import type { Feature, Geometry } from 'geojson';
 import type { Topology } from 'topojson-specification';
-import bundled from './basemap.json';
 
 export interface Country {
   /** ISO 3166 alpha-2 code when known: the reader's language names it through Intl.DisplayNames. */
@@ -55,8 +54,11 @@ function isTopology(value: unknown): value is Topology {
 
 const text = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
 
-/** Read a TopoJSON, or say in plain words why it is not one. */
-export function toBasemap(value: unknown, world?: readonly Feature<Geometry>[]): Basemap {
+/**
+ * Read a TopoJSON, or say in plain words why it is not one. `world` is the land drawn in the
+ * locator inset (the bundled basemap's, for a map that brings none).
+ */
+export function toBasemap(value: unknown, world: readonly Feature<Geometry>[]): Basemap {
   if (!isTopology(value)) throw new Error('it is not TopoJSON (no "type": "Topology" with objects and arcs)');
   const countries = features(value).map((f): Country => {
     const p = f.properties as Props;
@@ -67,11 +69,18 @@ export function toBasemap(value: unknown, world?: readonly Feature<Geometry>[]):
       name: text(p?.name) ?? text(p?.NAME) ?? text(p?.name_en),
     };
   });
-  return { countries, world: world ?? DEFAULT_BASEMAP.world };
+  return { countries, world };
 }
 
-const data = bundled as unknown as { region: Topology; world: Topology };
-export const DEFAULT_BASEMAP: Basemap = toBasemap(data.region, features(data.world));
+/** The bundled basemap's file: the region's countries, and the world's land for the locator. */
+export interface BundledBasemapFile {
+  readonly region: Topology;
+  readonly world: Topology;
+}
+
+export function bundledBasemap(file: BundledBasemapFile): Basemap {
+  return toBasemap(file.region, features(file.world));
+}
 
 /**
  * A country's name in the reader's language, else the name the map carries. `names` answers

@@ -4,18 +4,13 @@
  */
 import { LitElement, css, html } from 'lit';
 import { ContextProvider } from '@lit/context';
-import { storyContext } from '../context/story-context.js';
+import { storyContext, type StoryState } from '../context/story-context.js';
 import { parseStoryText } from '../story/validate.js';
-import { StoryStore } from './store.js';
-import { defaultStore, publish } from './default-story.js';
-import { DEFAULT_TIMEOUT_MS, loadText, type LoadFailure } from './loader.js';
-
-function parseInstant(value: string | undefined): number | null {
-  if (!value) return null;
-  const t = Date.parse(value);
-  return Number.isNaN(t) ? null : t;
-}
-
+import { StoryStore } from '../store/story-store.js';
+import { defaultStore } from '../store/default-story.js';
+import { publish } from '../store/publish.js';
+import { parseInstant } from '../story/dates.js';
+import { DEFAULT_TIMEOUT_MS, loadText, type LoadFailure } from './request.js';
 /**
  * Provides a story to the widgets bound to it.
  *
@@ -101,11 +96,24 @@ export class WithdrawalData extends LitElement {
     } else if (inline) {
       publish(store, parseStoryText(inline.textContent ?? ''), 'inline');
     } else {
-      // The default story, with this provider's own selection and clock.
-      const { status, story, problems, error } = defaultStore().state;
-      store.update({ status, story, problems, error });
+      this.#followDefaultStory(store, token);
     }
     this.#use(store);
+  }
+
+  /** The built-in story (fetched once per page), with this provider's own selection and clock. */
+  #followDefaultStory(store: StoryStore, token: number): void {
+    const copy = ({ status, story, problems, error }: StoryState) => store.update({ status, story, problems, error });
+    const shared = defaultStore();
+    if (shared.state.status !== 'loading') {
+      copy(shared.state);
+      return;
+    }
+    const unsubscribe = shared.subscribe((state) => {
+      if (state.status === 'loading') return;
+      unsubscribe();
+      if (token === this.#loadToken) copy(state);
+    });
   }
 
   protected override render() {

@@ -101,3 +101,10 @@ export function parseStoryDate(iso: string, timeZone: string, approximate = fals
   }
   return { iso, precision, start, end, timeZone, approximate };
 }
+
+/** An ISO 8601 instant (a frozen "now") as epoch ms; null when absent or not a date. */
+export function parseInstant(value: string | undefined): number | null {
+  if (!value) return null;
+  const t = Date.parse(value);
+  return Number.isNaN(t) ? null : t;
+}

@@ -26,6 +26,8 @@ async function mount(milestone = 'mission-end-2025'): Promise<MilestoneCountdown
   const el = await fixture<MilestoneCountdown>(
     html`<milestone-countdown lang="en" milestone=${milestone}></milestone-countdown>`,
   );
+  // Its view and the built-in story arrive as chunks; the timers are fake, so wait by frames.
+  await until(() => el.matches(':state(ready)'), 'ready');
   await el.updateComplete;
   return el;
 }
@@ -133,6 +135,7 @@ describe('<milestone-countdown> ticking', () => {
       </withdrawal-data>`,
     );
     const el = wrap.querySelector('milestone-countdown')!;
+    await until(() => el.matches(':state(ready)'), 'ready');
     await el.updateComplete;
     expect(countLine(el)).to.equal('2 seconds left');
     expect(clock.countTimers()).to.equal(0);
@@ -151,6 +154,7 @@ describe('<milestone-countdown> ticking', () => {
         now="2025-09-20T00:00:00Z"
       ></milestone-countdown>`,
     );
+    await until(() => el.matches(':state(ready)'), 'ready');
     await el.updateComplete;
     expect(countLine(el)).to.equal('10 days left');
     expect(clock.countTimers()).to.equal(0);

@@ -7,22 +7,37 @@ import { html } from 'lit';
 import { WithdrawalElement } from '../../src/base/withdrawal-element.js';
 import { define } from '../../src/base/define.js';
 import type { Story } from '../../src/story/model.js';
+import type { WidgetView } from '../../src/base/widget-view.js';
 import { textIn } from '../../src/story/text.js';
 
-export class TestWidget extends WithdrawalElement {
-  protected override renderStory(story: Story) {
-    const sel = this.data.selection;
-    return html`<h2>${textIn(story.meta.title, this.locale, story.meta.languages)}</h2>
+/** The test widget's view: drawn at once (no chunk, no catalogue to fetch). */
+class TestView implements WidgetView {
+  readonly styles = [];
+  constructor(private readonly host: TestWidget) {}
+
+  prepare(): boolean {
+    return true;
+  }
+
+  render(story: Story) {
+    const sel = this.host.data.selection;
+    return html`<h2>${textIn(story.meta.title, this.host.locale, story.meta.languages)}</h2>
       <ol>
         ${story.events.map(
           (e) =>
             html`<li data-id=${e.id} ?data-selected=${sel.eventId === e.id}>
-              <button @click=${() => this.select({ eventId: e.id, locationIds: [...e.places] })}>
-                ${textIn(e.title, this.locale, story.meta.languages)}
+              <button @click=${() => this.host.select({ eventId: e.id, locationIds: [...e.places] })}>
+                ${textIn(e.title, this.host.locale, story.meta.languages)}
               </button>
             </li>`,
         )}
       </ol>`;
+  }
+}
+
+export class TestWidget extends WithdrawalElement {
+  protected override async loadView() {
+    return new TestView(this);
   }
 
   /** Test access to what the widget is bound to (the origin of its story). */

@@ -2,24 +2,45 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import Ajv from 'ajv';
 import { execFileSync } from 'node:child_process';
-import { sizes, BUDGET_GZIP } from '../../scripts/size.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 
-test(`the single-file bundle is within its gzip budget (${BUDGET_GZIP} B)`, () => {
-  const s = sizes();
-  console.log(
-    `dist/withdrawal-widgets.js: raw ${s.raw} B, gzip ${s.gzip} B, brotli ${s.brotli} B; budget ${BUDGET_GZIP} B`,
-  );
-  assert.equal(BUDGET_GZIP, 40_000, 'the budget is 40 KB');
-  assert.ok(s.gzip <= BUDGET_GZIP, `gzip ${s.gzip} B is over the ${BUDGET_GZIP} B budget`);
+test('the loader is a small entry; every chunk it can fetch is beside it in dist/chunks/', () => {
+  const entry = readFileSync('dist/withdrawal-widgets.js', 'utf8');
+  assert.match(entry, /from"\.\/chunks\/core\.js"|from '\.\/chunks\/core\.js'/);
+  assert.ok(entry.length < 1000, `${entry.length} B: the entry only names the core`);
+  assert.doesNotMatch(entry, /class LitElement|class ReactiveElement/);
+  const chunks = readdirSync('dist/chunks');
+  for (const name of [
+    'core.js',
+    'countdown-view.js',
+    'timeline-view.js',
+    'map-view.js',
+    'map-basemap.js',
+    'iraq-withdrawal.js',
+    ...['countdown', 'timeline', 'map'].flatMap((w) => [`${w}-messages-ar.js`, `${w}-messages-ckb.js`]),
+  ])
+    assert.ok(chunks.includes(name), name);
+  // Each chunk imports only chunks (relative URLs resolved from its own), never a bare package name.
+  for (const name of chunks) {
+    const code = readFileSync(`dist/chunks/${name}`, 'utf8');
+    assert.doesNotMatch(code, /(?:^|[;}])\s*import[^"'(;]*?from\s*["'](?![./])/, `${name} imports no package by name`);
+    for (const [, spec] of code.matchAll(/(?:\bfrom|\bimport\s*\(?)\s*["']([^"'\s]+\.js)["']/g)) {
+      assert.match(spec, /^\.\.?\//, `${name} imports ${spec}`);
+      assert.ok(existsSync(new URL(spec, `file://${process.cwd()}/dist/chunks/`)), `${name} → ${spec} exists`);
+    }
+    assert.doesNotMatch(code, /\beval\(|new Function\(/, name);
+    assert.doesNotMatch(code, /withdrawal-widgets\.js/, `${name} never imports the entry (it may carry a ?ver= query)`);
+  }
 });
 
-test('the single-file bundle is self-contained: no bare imports left', () => {
-  const code = readFileSync('dist/withdrawal-widgets.js', 'utf8');
-  assert.doesNotMatch(code, /\bimport\s*[^(]*?from\s*["'](?![./])/);
+test('the standalone file is self-contained: no import of any kind left', () => {
+  const code = readFileSync('dist/withdrawal-widgets.standalone.js', 'utf8');
+  assert.doesNotMatch(code, /\bimport\s*[^(]*?from\s*["']/);
+  assert.doesNotMatch(code, /\bimport\(/);
   assert.doesNotMatch(code, /\beval\(|new Function\(/);
 });
 
@@ -27,47 +48,24 @@ test('the placeholder form is a small standalone add-on, not in the main bundle'
   const addOn = readFileSync('dist/withdrawal-placeholders.js', 'utf8');
   assert.doesNotMatch(addOn, /\bimport\b/, 'it imports nothing: it only swaps placeholders for the tags');
   assert.match(addOn, /data-withdrawal-widget/);
-  const s = sizes('dist/withdrawal-placeholders.js');
-  assert.ok(s.gzip <= 1500, `gzip ${s.gzip} B`);
+  const gzip = gzipSync(addOn, { level: 9 }).length;
+  assert.ok(gzip <= 1500, `gzip ${gzip} B`);
   assert.doesNotMatch(
-    readFileSync('dist/withdrawal-widgets.js', 'utf8'),
+    readFileSync('dist/chunks/core.js', 'utf8'),
     /data-withdrawal-widget/,
     'pages that write the tags do not pay for it',
   );
   assert.ok(existsSync(pkg.exports['./placeholders'].import) && existsSync(pkg.exports['./placeholders'].types));
 });
 
-test('the bundle inlines the built-in story with everything the widgets show', async () => {
-  const { NOT_SHOWN, storyForBundle } = await import('../../scripts/bundle-story.mjs');
+test('the built-in story is a chunk of its own, with every event, source, place and milestone', () => {
   const story = JSON.parse(readFileSync('data/iraq-withdrawal.json', 'utf8'));
-  const inlined = storyForBundle(story);
-  const bundle = readFileSync('dist/withdrawal-widgets.js', 'utf8');
-  for (const key of ['events', 'sources', 'places', 'milestones'])
-    assert.equal(inlined[key].length, story[key].length, key);
-  for (const e of story.events) assert.ok(bundle.includes(JSON.stringify(e.id)) || bundle.includes(e.id), e.id);
-  for (const s of story.sources) assert.ok(bundle.includes(s.url), s.url);
-  for (const e of story.events)
-    assert.ok(bundle.includes(typeof e.title === 'string' ? e.title : e.title.en), `title of ${e.id}`);
-  // What is left out must be what no widget reads: if a widget starts to show notes or the story's
-  // summary, the bundle must carry them again.
-  const widgetCode = ['base', 'timeline', 'map', 'countdown', 'provider']
-    .flatMap((d) =>
-      readdirSync(`src/${d}`)
-        .filter((f) => f.endsWith('.ts'))
-        .map((f) => readFileSync(`src/${d}/${f}`, 'utf8')),
-    )
-    .join('\n');
-  assert.deepEqual(NOT_SHOWN, [
-    '$schema',
-    'meta.summary',
-    'sources[].date',
-    'places[].note',
-    'places[].presence[].note',
-    'milestones[].note',
-  ]);
-  assert.doesNotMatch(widgetCode, /\.note\b|meta\.summary|\$schema|(source|\bs)\.date\b/);
-  const note = story.places.find((p) => typeof p.note === 'string').note;
-  assert.ok(!bundle.includes(note), 'a place note is left out');
+  const chunk = readFileSync('dist/chunks/iraq-withdrawal.js', 'utf8');
+  for (const e of story.events) assert.ok(chunk.includes(e.id), e.id);
+  for (const s of story.sources) assert.ok(chunk.includes(s.url), s.url);
+  for (const p of story.places) assert.ok(chunk.includes(p.id), p.id);
+  for (const m of story.milestones) assert.ok(chunk.includes(m.id), m.id);
+  assert.doesNotMatch(readFileSync('dist/chunks/core.js', 'utf8'), /Ain al-Asad/, 'the core does not carry it');
 });
 
 test('the npm build keeps lit and @lit/context external and ships types for every entry', () => {

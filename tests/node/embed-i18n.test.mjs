@@ -1,5 +1,5 @@
 // Every interface string exists in every supported language: the shared catalogue
-// (src/i18n/base-messages.ts) and each widget's src/<widget>/messages.ts are compared key by key
+// (src/i18n/base-messages.ts) and each widget's src/<widget>/messages/<lang>.ts are compared key by key
 // with English, recursively, with the same kind of value (text or function of the same arity), and each
 // Arabic and Central Kurdish string is written in Arabic script, not left in English.
 import { test } from 'node:test';
@@ -11,9 +11,21 @@ const LANGS = ['en', 'ar', 'ckb'];
 const files = [
   'src/i18n/base-messages.ts',
   ...readdirSync('src', { withFileTypes: true })
-    .filter((d) => d.isDirectory() && existsSync(`src/${d.name}/messages.ts`))
-    .map((d) => `src/${d.name}/messages.ts`),
+    .filter((d) => d.isDirectory() && existsSync(`src/${d.name}/messages/en.ts`))
+    .map((d) => `src/${d.name}/messages/`),
 ];
+
+/** The catalogues a file exports (`{ en, ar, ckb }` records), or a widget's folder of one file per language. */
+async function cataloguesIn(file) {
+  if (!file.endsWith('/')) {
+    const mod = await tsImport(`../../${file}`, import.meta.url);
+    return Object.entries(mod).filter(([, v]) => isCatalogue(v));
+  }
+  const languages = await Promise.all(
+    LANGS.map(async (l) => [l, (await tsImport(`../../${file}${l}.ts`, import.meta.url)).default]),
+  );
+  return [[file.split('/')[1], Object.fromEntries(languages)]];
+}
 
 const isCatalogue = (v) => v && typeof v === 'object' && LANGS.every((l) => l in v);
 const ARABIC = /[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]/;
@@ -64,8 +76,7 @@ test('the catalogues are found: the shared one and one per widget', () => {
 
 for (const file of files) {
   test(`${file}: every key in en, ar and ckb, translated`, async () => {
-    const mod = await tsImport(`../../${file}`, import.meta.url);
-    const catalogues = Object.entries(mod).filter(([, v]) => isCatalogue(v));
+    const catalogues = await cataloguesIn(file);
     assert.ok(catalogues.length > 0, `${file} exports a catalogue keyed by ${LANGS.join(', ')}`);
     for (const [name, cat] of catalogues) {
       const shapes = Object.fromEntries(
