@@ -45,6 +45,6 @@ export interface CountdownMessages {
 
 /** English with the view; Arabic and Central Kurdish fetched when a countdown speaks them. */
 export const countdownMessages = new Catalogue<CountdownMessages>(english, {
-  ar: () => import('./messages/ar.js'),
-  ckb: () => import('./messages/ckb.js'),
+  ar: () => import('../i18n/languages/ar.js').then((language) => ({ default: language.countdown })),
+  ckb: () => import('../i18n/languages/ckb.js').then((language) => ({ default: language.countdown })),
 });

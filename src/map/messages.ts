@@ -22,6 +22,6 @@ export interface MapMessages {
 
 /** English with the view; Arabic and Central Kurdish fetched when a map speaks them. */
 export const mapMessages = new Catalogue<MapMessages>(english, {
-  ar: () => import('./messages/ar.js'),
-  ckb: () => import('./messages/ckb.js'),
+  ar: () => import('../i18n/languages/ar.js').then((language) => ({ default: language.map })),
+  ckb: () => import('../i18n/languages/ckb.js').then((language) => ({ default: language.map })),
 });

@@ -35,6 +35,6 @@ export interface TimelineMessages {
 
 /** English with the view; Arabic and Central Kurdish fetched when a timeline speaks them. */
 export const timelineMessages = new Catalogue<TimelineMessages>(english, {
-  ar: () => import('./messages/ar.js'),
-  ckb: () => import('./messages/ckb.js'),
+  ar: () => import('../i18n/languages/ar.js').then((language) => ({ default: language.timeline })),
+  ckb: () => import('../i18n/languages/ckb.js').then((language) => ({ default: language.timeline })),
 });
