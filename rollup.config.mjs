@@ -14,6 +14,7 @@ import json from '@rollup/plugin-json';
 import { readFileSync } from 'node:fs';
 import { chunkName, coreChunk } from './scripts/chunk-names.mjs';
 import minifyLiterals from './scripts/minify-literals.mjs';
+import builtInStory from './scripts/built-in-story.mjs';
 
 // Copies static files next to a build's output (the iframe page, its styles).
 const assets = (files) => ({
@@ -38,6 +39,7 @@ const browserBuild = () => [
   nodeResolve({ exportConditions: ['production', 'module', 'import', 'default'] }),
   json({ compact: true, preferConst: true }),
   ts(),
+  builtInStory(),
   minifyLiterals(),
   terser({ ecma: 2022, module: true, compress: { passes: 3, pure_getters: true }, format: { comments: false } }),
 ];

@@ -1,7 +1,7 @@
 // Names for the loader's chunks in dist/chunks/, stable from build to build so that a template can
 // preload the ones it knows it uses: a chunk is named after the module it stands for, by its path
-// (`src/countdown/countdown-view.ts` → `countdown-view`, `src/map/messages/ar.ts` →
-// `map-messages-ar`, `data/iraq-withdrawal.json` → `iraq-withdrawal`); a chunk of code that several
+// (`src/countdown/countdown-view.ts` → `countdown-view`, `src/i18n/languages/ar.ts` →
+// `i18n-languages-ar`, `src/store/built-in-story.ts` → `store-built-in-story`); a chunk of code that several
 // widgets share is `shared-<name>`; the code every page runs is `core`.
 import { relative } from 'node:path';
 
@@ -22,7 +22,7 @@ export function chunkName(chunk) {
 }
 
 /** Code that every widget's view uses: it goes in the core (one request fewer on every page). */
-const SHARED_BY_ALL_VIEWS = /\/src\/(i18n\/catalogue|story\/queries)\.ts$/;
+const SHARED_BY_ALL_VIEWS = /\/src\/(i18n\/catalogue|story\/(queries|text|vocabulary))\.ts$/;
 
 /**
  * Rollup's `manualChunks` for the loader: the entry's own modules (all that it imports statically)

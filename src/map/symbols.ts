@@ -3,7 +3,7 @@
  * differ in form, not only in colour, so the map reads in greyscale, in print and in forced colours.
  */
 import type { PresenceLevel } from '../story/model.js';
-import { PRESENCE_LEVELS } from '../story/schema.js';
+import { PRESENCE_LEVELS } from '../story/vocabulary.js';
 
 export const KINDS = ['airbase', 'compound', 'outpost', 'garrison', 'city', 'other'] as const;
 export type Kind = (typeof KINDS)[number];

@@ -5,12 +5,22 @@
 import { LitElement, css, html } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { storyContext, type StoryState } from '../context/story-context.js';
-import { parseStoryText } from '../story/validate.js';
 import { StoryStore } from '../store/story-store.js';
 import { defaultStore } from '../store/default-story.js';
 import { publish } from '../store/publish.js';
 import { parseInstant } from '../story/dates.js';
-import { DEFAULT_TIMEOUT_MS, loadText, type LoadFailure } from './request.js';
+import { DEFAULT_TIMEOUT_MS, loadText } from './request.js';
+
+/**
+ * The story validator is a chunk of its own, fetched (beside the story) only by a provider with a
+ * `src` or an inline story: the built-in story was validated when the library was built.
+ */
+const validator = () => import('../story/validate.js');
+
+/** A failure's message in plain words (a LoadFailure says what happened and where). */
+const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+const urlOf = (error: unknown): string | undefined =>
+  error instanceof Error && 'url' in error && typeof error.url === 'string' ? error.url : undefined;
 /**
  * Provides a story to the widgets bound to it.
  *
@@ -84,17 +94,23 @@ export class WithdrawalData extends LitElement {
 
   #load(): void {
     const token = ++this.#loadToken;
+    const current = () => token === this.#loadToken;
     const src = this.src;
     const inline = src ? null : this.querySelector<HTMLScriptElement>(':scope > script[type="application/json"]');
     const store = new StoryStore(src || (inline ? 'inline' : 'default'), parseInstant(this.now));
+    const fail = (origin: string) => (error: unknown) =>
+      current() && publish(store, { ok: false, message: messageOf(error), problems: [] }, urlOf(error) ?? origin);
     if (src) {
-      loadText(src, this.timeout).then(
-        ({ url, text }) => token === this.#loadToken && publish(store, parseStoryText(text), url),
-        ({ message, url }: LoadFailure) =>
-          token === this.#loadToken && publish(store, { ok: false, message, problems: store.state.problems }, url),
+      Promise.all([loadText(src, this.timeout), validator()]).then(
+        ([{ url, text }, { parseStoryText }]) => current() && publish(store, parseStoryText(text), url),
+        fail(src),
       );
     } else if (inline) {
-      publish(store, parseStoryText(inline.textContent ?? ''), 'inline');
+      const text = inline.textContent ?? '';
+      validator().then(
+        ({ parseStoryText }) => current() && publish(store, parseStoryText(text), 'inline'),
+        fail('inline'),
+      );
     } else {
       this.#followDefaultStory(store, token);
     }

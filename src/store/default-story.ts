@@ -3,7 +3,6 @@
  * a page still select together. The story is its own chunk: a page whose widgets all have their own
  * `src` story never fetches it; the first widget or provider that needs it fetches it once.
  */
-import { parseStory } from '../story/validate.js';
 import { StoryStore } from './story-store.js';
 import { publish } from './publish.js';
 
@@ -15,8 +14,8 @@ const ORIGIN = 'default';
 export function defaultStore(): StoryStore {
   if (!store) {
     const created = (store = new StoryStore(ORIGIN));
-    import('../../data/iraq-withdrawal.json').then(
-      (json) => publish(created, parseStory(json.default), ORIGIN),
+    import('./built-in-story.js').then(
+      (builtIn) => publish(created, builtIn.default, ORIGIN),
       (error: unknown) =>
         publish(
           created,

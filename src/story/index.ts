@@ -13,4 +13,4 @@ export type {
   MilestoneInput,
   MetaInput,
 } from './schema.js';
-export { PROVENANCES, PRESENCE_LEVELS } from './schema.js';
+export { PROVENANCES, PRESENCE_LEVELS } from './vocabulary.js';

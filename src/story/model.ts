@@ -4,7 +4,7 @@
  */
 import type { StoryDate } from './dates.js';
 import type { LocalText } from './text.js';
-import type { PresenceLevel, Provenance } from './schema.js';
+import type { PresenceLevel, Provenance } from './vocabulary.js';
 
 export type { Provenance, PresenceLevel };
 

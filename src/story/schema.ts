@@ -5,6 +5,7 @@
  * the schemas exported here, so their text stays out of the bundle.
  */
 import * as v from 'valibot';
+import { PRESENCE_LEVELS, PROVENANCES } from './vocabulary.js';
 import { DATE_PATTERN, isStoryDate, isTimeZone } from './dates.js';
 
 const show = (input: unknown): string => {
@@ -87,10 +88,7 @@ export const UrlSchema = v.pipe(
   v.check(parses, says('is not a valid link')),
 );
 
-export const PROVENANCES = ['official', 'reported', 'claimed'] as const;
 export const ProvenanceSchema = v.picklist(PROVENANCES, says('is not one of official, reported, claimed'));
-
-export const PRESENCE_LEVELS = ['present', 'reduced', 'withdrawn', 'handed-over', 'planned'] as const;
 
 export const SourceSchema = v.object({
   id: IdSchema,
@@ -183,5 +181,6 @@ export type PresenceInput = v.InferOutput<typeof PresenceSchema>;
 export type EventInput = v.InferOutput<typeof EventSchema>;
 export type MilestoneInput = v.InferOutput<typeof MilestoneSchema>;
 export type MetaInput = v.InferOutput<typeof MetaSchema>;
-export type Provenance = (typeof PROVENANCES)[number];
-export type PresenceLevel = (typeof PRESENCE_LEVELS)[number];
+
+export { PRESENCE_LEVELS, PROVENANCES };
+export type { PresenceLevel, Provenance } from './vocabulary.js';
