@@ -9,6 +9,7 @@
  */
 import * as v from 'valibot';
 import { parseStoryDate, type StoryDate } from './dates.js';
+import { issuesToProblems } from './issues.js';
 import { cleanText } from './text.js';
 import { EventSchema, MetaSchema, MilestoneSchema, PlaceSchema, SourceSchema } from './schema.js';
 import type { Milestone, ParseResult, Place, Problem, Source, Story, StoryEvent, StoryMeta } from './model.js';
@@ -17,7 +18,6 @@ import { formatProblem } from './model.js';
 type Item = Record<string, unknown>;
 
 const { freeze } = Object;
-const IDENT = /^[A-Za-z_$][\w$]*$/;
 /** The fields that hold a story date. */
 const DATES = ['date', 'end', 'deadline', 'from', 'until', 'published', 'updated'];
 
@@ -56,21 +56,7 @@ export function parseStory(input: unknown): ParseResult {
 
   /** Report valibot's issues under `base`, one per JSON path. */
   const issues = (base: string, list: readonly v.BaseIssue<unknown>[]): void => {
-    const seen = new Set<string>();
-    for (const issue of list) {
-      let path = base;
-      for (const { key } of issue.path ?? []) {
-        path +=
-          typeof key === 'number'
-            ? `[${key}]`
-            : IDENT.test(String(key))
-              ? `.${key}`
-              : `[${JSON.stringify(String(key))}]`;
-      }
-      if (seen.has(path)) continue;
-      seen.add(path);
-      report(path, issue.input === undefined && issue.type === 'object' ? 'is missing' : issue.message);
-    }
+    for (const problem of issuesToProblems(base, list)) problems.push(problem);
   };
 
   /**
