@@ -8,12 +8,14 @@ import * as v from 'valibot';
 import { PRESENCE_LEVELS, PROVENANCES } from './vocabulary.js';
 import { DATE_PATTERN, isStoryDate, isTimeZone } from './dates.js';
 
+/** A value as it is quoted in a message: its JSON, cut at 60 characters; "nothing" for no value. */
 const show = (input: unknown): string => {
   if (input === undefined) return 'nothing';
-  const s = JSON.stringify(input);
-  if (s === undefined) return String(input);
-  return s.length > 60 ? `${s.slice(0, 57)}…` : s;
+  const json = JSON.stringify(input);
+  if (json === undefined) return String(input);
+  return json.length > 60 ? `${json.slice(0, 57)}…` : json;
 };
+/** A message that begins with the value it is about: says('is not an id') writes `42 is not an id`. */
 const says =
   (what: string) =>
   (issue: v.BaseIssue<unknown>): string =>
@@ -53,16 +55,23 @@ const plain = (max: number) =>
  * string), or undefined when nothing is. Checked in one step (valibot's union of a string and a
  * record cost more than this); the JSON Schema generator writes the same rule out as that anyOf.
  */
-const textProblem = (x: unknown, max: number, inMap?: boolean): string | undefined =>
-  typeof x === 'string'
-    ? x.length > max
-      ? `is longer than ${max} characters`
-      : undefined
-    : !inMap && x && typeof x === 'object' && !Array.isArray(x)
-      ? Object.entries(x)
-          .map(([k, s]) => (LANG.test(k) ? textProblem(s, max, true) : `${show(k)} is not a language tag`))
-          .find((problem) => problem)
-      : `${show(x)} is not text (a string, or an object of language to string)`;
+function textProblem(text: unknown, max: number): string | undefined {
+  if (typeof text === 'object' && text !== null && !Array.isArray(text)) return languageMapProblem(text, max);
+  return stringProblem(text, max);
+}
+
+/** The first problem among a language map's entries: a tag that is not a language, or a bad text. */
+function languageMapProblem(map: object, max: number): string | undefined {
+  return Object.entries(map)
+    .map(([tag, text]) => (LANG.test(tag) ? stringProblem(text, max) : `${show(tag)} is not a language tag`))
+    .find((problem) => problem);
+}
+
+/** What is wrong with the text in one language: not a string (maps do not nest), or too long. */
+function stringProblem(text: unknown, max: number): string | undefined {
+  if (typeof text !== 'string') return `${show(text)} is not text (a string, or an object of language to string)`;
+  return text.length > max ? `is longer than ${max} characters` : undefined;
+}
 
 /** Text in one language, or a map of language tag to text. */
 export const TextSchema = (max = 2000) =>

@@ -3,231 +3,172 @@
  * reported with its JSON path; the story fails as a whole only when nothing usable remains.
  * Never throws.
  *
- * Every collection goes through the same steps (validate with its valibot schema, drop duplicate
- * ids, copy with text cleaned, dates parsed and unknown references dropped), so the per-collection
- * code below is only what is particular to it: presence periods, an end before its start, a due time.
+ * The steps every collection shares are in story-builder.ts; this file holds the order the
+ * collections are read in and what is particular to each: the metadata's defaults, presence
+ * periods, an end before its start, a due time.
  */
 import * as v from 'valibot';
-import { parseStoryDate, type StoryDate } from './dates.js';
-import { cleanText } from './text.js';
+import type { StoryDate } from './dates.js';
 import { EventSchema, MetaSchema, MilestoneSchema, PlaceSchema, SourceSchema } from './schema.js';
-import type { Milestone, ParseResult, Place, Problem, Source, Story, StoryEvent, StoryMeta } from './model.js';
+import type {
+  Milestone,
+  ParseResult,
+  Place,
+  Presence,
+  Problem,
+  Source,
+  Story,
+  StoryEvent,
+  StoryMeta,
+} from './model.js';
 import { formatProblem } from './model.js';
-
-type Item = Record<string, unknown>;
+import {
+  copyItem,
+  isRecord,
+  newStoryBuilder,
+  readCollection,
+  report,
+  reportIssues,
+  type Item,
+  type StoryBuilder,
+} from './story-builder.js';
 
 const { freeze } = Object;
-const IDENT = /^[A-Za-z_$][\w$]*$/;
-/** The fields that hold a story date. */
-const DATES = ['date', 'end', 'deadline', 'from', 'until', 'published', 'updated'];
-
-function isRecord(value: unknown): value is Item {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function fail(message: string): ParseResult {
-  return { ok: false, message, problems: [{ path: '', message }] };
-}
-
-/** Text with control characters removed (a string, or each string of a language map); lists frozen. */
-function clean(value: unknown): unknown {
-  if (typeof value === 'string') return cleanText(value);
-  if (Array.isArray(value)) return freeze(value);
-  if (isRecord(value))
-    return freeze(Object.fromEntries(Object.entries(value).map(([k, t]) => [k, cleanText(t as string)])));
-  return value;
-}
 
 /** Validate untrusted data and build the story, keeping every valid item. */
 export function parseStory(input: unknown): ParseResult {
-  // The builder's state and steps are locals of this function (not a class), so the minifier can
-  // shorten every name.
-  const problems: Problem[] = [];
-  let zone = 'UTC';
-  /**
-   * The collections built so far, by id. Items may refer only to collections built before them
-   * (sources, then places, then events), so a field named after one of these is a list of references.
-   */
-  const known: Record<string, ReadonlyMap<string, unknown>> = {};
-
-  const report = (path: string, message: string): void => {
-    problems.push({ path, message });
-  };
-
-  /** Report valibot's issues under `base`, one per JSON path. */
-  const issues = (base: string, list: readonly v.BaseIssue<unknown>[]): void => {
-    const seen = new Set<string>();
-    for (const issue of list) {
-      let path = base;
-      for (const { key } of issue.path ?? []) {
-        path +=
-          typeof key === 'number'
-            ? `[${key}]`
-            : IDENT.test(String(key))
-              ? `.${key}`
-              : `[${JSON.stringify(String(key))}]`;
-      }
-      if (seen.has(path)) continue;
-      seen.add(path);
-      report(path, issue.input === undefined && issue.type === 'object' ? 'is missing' : issue.message);
-    }
-  };
-
-  /**
-   * Copy a validated item: text cleaned, dates parsed (in the item's own time zone if it names one,
-   * approximate if it says so), references kept only when they name a known item.
-   */
-  const copy = (item: Item, path: string): Item => {
-    const itemZone = (item.timeZone as string | undefined) ?? zone;
-    const out: Item = {};
-    for (const key in known) out[key] = freeze([]);
-    for (const [key, value] of Object.entries(item)) {
-      if (value === undefined) continue;
-      const at = `${path}.${key}`;
-      const ids = known[key];
-      if (DATES.includes(key)) {
-        const date = parseStoryDate(value as string, itemZone, item.approximate === true);
-        if (!date) report(at, `"${value as string}" is not a date`);
-        out[key] = date ?? undefined;
-      } else if (ids) {
-        out[key] = freeze(
-          (value as string[]).filter(
-            (id, i) => ids.has(id) || report(`${at}[${i}]`, `"${id}" is not a known ${key.slice(0, -1)}`),
-          ),
-        );
-      } else {
-        out[key] = key === 'url' ? value : clean(value);
-      }
-    }
-    return out;
-  };
-
-  /**
-   * Validate each item of a collection on its own and build the good ones (`finish` may still drop
-   * one by returning null); report the rest and duplicate ids.
-   */
-  const collection = <T extends { id: string }>(
-    list: unknown,
-    key: string,
-    schema: v.GenericSchema,
-    finish: (item: Item, path: string) => Item | null = (item) => item,
-    order?: (item: T) => number,
-  ): T[] => {
-    const out: T[] = [];
-    if (Array.isArray(list)) {
-      const ids = new Set<string>();
-      list.forEach((raw, i) => {
-        const path = `${key}[${i}]`;
-        const result = v.safeParse(schema, raw);
-        if (!result.success) return issues(path, result.issues);
-        const id = (result.output as T).id;
-        if (ids.has(id)) return report(`${path}.id`, `"${id}" is used twice: the second one is left out`);
-        ids.add(id);
-        const built = finish(copy(result.output as Item, path), path);
-        if (built) out.push(freeze(built) as unknown as T);
-      });
-    } else if (list !== undefined) {
-      report(key, 'is not a list');
-    }
-    // Stable sort keeps the file's order for items at the same time.
-    if (order) out.sort((a, c) => order(a) - order(c));
-    known[key] = new Map(out.map((item) => [item.id, item]));
-    return out;
-  };
-
-  const readMeta = (raw: unknown): StoryMeta => {
-    if (!isRecord(raw)) report('meta', raw === undefined ? 'is missing' : 'is not an object');
-    const fields = isRecord(raw) ? raw : {};
-    // Field by field, so that one bad field does not cost the others.
-    const valid: Item = {};
-    for (const [key, schema] of Object.entries(MetaSchema.entries)) {
-      const result = v.safeParse(schema, fields[key]);
-      if (!result.success) issues(`meta.${key}`, result.issues);
-      else valid[key] = result.output;
-    }
-    zone = (valid.timeZone as string | undefined) ?? 'UTC';
-    return freeze({ title: '', languages: freeze(['en']), ...copy(valid, 'meta'), timeZone: zone }) as StoryMeta;
-  };
-
   try {
-    if (!isRecord(input)) return fail('The story is not a JSON object.');
-    const meta = readMeta(input.meta);
-    const sources = collection<Source>(input.sources, 'sources', SourceSchema);
-    const places = collection<Place>(input.places, 'places', PlaceSchema, (place, path) => {
-      const presence = ((place.presence as Item[] | undefined) ?? []).flatMap((entry, i) => {
-        const at = `${path}.presence[${i}]`;
-        const entryCopy = copy(entry, at);
-        const from = entryCopy.from as StoryDate | undefined;
-        const until = entryCopy.until as StoryDate | undefined;
-        if (!from) return [];
-        if (until && until.end <= from.start) {
-          report(`${at}.until`, `"${until.iso}" is before "${from.iso}": this entry is left out`);
-          return [];
-        }
-        return [freeze(entryCopy) as { from: StoryDate }];
-      });
-      presence.sort((a, c) => a.from.start - c.from.start);
-      return { approximate: false, ...place, presence: freeze(presence) };
-    });
-    const events = collection<StoryEvent>(
-      input.events,
-      'events',
-      EventSchema,
-      (event, path) => {
-        const date = event.date as StoryDate | undefined;
-        const end = event.end as StoryDate | undefined;
-        if (!date) return null;
-        if (end && end.end <= date.start) {
-          report(`${path}.end`, `"${end.iso}" is before "${date.iso}": the end is left out`);
-          event.end = undefined;
-        }
-        return event;
-      },
-      (e) => e.date.start,
-    );
-    const milestones = collection<Milestone>(
-      input.milestones,
-      'milestones',
-      MilestoneSchema,
-      (m) => (m.deadline ? { ...m, due: (m.deadline as StoryDate).end } : null),
-      (m) => m.due,
-    );
-
-    const found = freeze(problems.slice());
-    if (events.length === 0 && places.length === 0 && milestones.length === 0) {
-      const first = found.slice(0, 3).map(formatProblem).join('; ');
-      return {
-        ok: false,
-        message: `Nothing usable is left in the story${first ? `: ${first}` : ' (no events, places or milestones)'}.`,
-        problems: found,
-      };
-    }
-    const story = freeze({
-      meta,
-      events: freeze(events),
-      places: freeze(places),
-      milestones: freeze(milestones),
-      sources: freeze(sources),
-      eventById: known.events,
-      placeById: known.places,
-      milestoneById: known.milestones,
-      sourceById: known.sources,
-    }) as Story;
-    return { ok: true, story, problems: found };
+    if (!isRecord(input)) return failure('The story is not a JSON object.');
+    return buildStory(input);
   } catch (err) {
     // A validator bug must not break a host page: report it as a problem with the data.
-    return fail(`The story could not be read (${err instanceof Error ? err.message : String(err)}).`);
+    return failure(`The story could not be read (${reason(err)}).`);
   }
 }
 
 /** Parse JSON text and validate it; bad JSON becomes a plain message, never an exception. */
 export function parseStoryText(text: string): ParseResult {
-  if (text.trim() === '') return fail('The story file is empty.');
+  if (text.trim() === '') return failure('The story file is empty.');
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (err) {
-    return fail(`The story is not valid JSON (${err instanceof Error ? err.message : String(err)}).`);
+    return failure(`The story is not valid JSON (${reason(err)}).`);
   }
   return parseStory(data);
+}
+
+/** A result with no story: its message is also its one problem, which has no path. */
+function failure(message: string): ParseResult {
+  return { ok: false, message, problems: [{ path: '', message }] };
+}
+
+/** What was thrown, in words. */
+function reason(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+/**
+ * Reads the collections in the order their references need: sources, places, events, milestones.
+ * Their dates are in the story's time zone, so the metadata comes first.
+ */
+function buildStory(input: Item): ParseResult {
+  const builder = newStoryBuilder();
+  const meta = readMeta(builder, input.meta);
+  builder.timeZone = meta.timeZone;
+  const sources = readCollection<Source>(builder, input.sources, 'sources', SourceSchema);
+  const places = readCollection<Place>(builder, input.places, 'places', PlaceSchema, { finish: finishPlace });
+  const events = readCollection<StoryEvent>(builder, input.events, 'events', EventSchema, {
+    finish: checkEventEnd,
+    sortBy: (event) => event.date.start,
+  });
+  const milestones = readCollection<Milestone>(builder, input.milestones, 'milestones', MilestoneSchema, {
+    finish: addDue,
+    sortBy: (milestone) => milestone.due,
+  });
+
+  const problems = freeze(builder.problems.slice());
+  if (events.items.length === 0 && places.items.length === 0 && milestones.items.length === 0) {
+    return nothingUsable(problems);
+  }
+  const story: Story = freeze({
+    meta,
+    events: freeze(events.items),
+    places: freeze(places.items),
+    milestones: freeze(milestones.items),
+    sources: freeze(sources.items),
+    eventById: events.byId,
+    placeById: places.byId,
+    milestoneById: milestones.byId,
+    sourceById: sources.byId,
+  });
+  return { ok: true, story, problems };
+}
+
+/** The failure when no event, place or milestone is left: the first three problems say why. */
+function nothingUsable(problems: readonly Problem[]): ParseResult {
+  const firstThree = problems.slice(0, 3).map(formatProblem).join('; ');
+  const why = firstThree ? `: ${firstThree}` : ' (no events, places or milestones)';
+  return { ok: false, message: `Nothing usable is left in the story${why}.`, problems };
+}
+
+/**
+ * The story's metadata, read field by field so that one bad field does not cost the others. A story
+ * without a valid title, languages or time zone gets an empty title, English and UTC.
+ */
+function readMeta(builder: StoryBuilder, raw: unknown): StoryMeta {
+  if (!isRecord(raw)) report(builder, 'meta', raw === undefined ? 'is missing' : 'is not an object');
+  const fields: Item = isRecord(raw) ? raw : {};
+  const valid: Item = {};
+  for (const [key, schema] of Object.entries(MetaSchema.entries)) {
+    const result = v.safeParse(schema, fields[key]);
+    if (result.success) valid[key] = result.output;
+    else reportIssues(builder, `meta.${key}`, result.issues);
+  }
+  const timeZone = (valid.timeZone as string | undefined) ?? 'UTC';
+  return freeze({ title: '', languages: freeze(['en']), ...copyItem(builder, valid, 'meta'), timeZone }) as StoryMeta;
+}
+
+/** A place is exact unless it says otherwise; its presence periods are checked and put in time order. */
+function finishPlace(place: Item, path: string, builder: StoryBuilder): Item {
+  const entries = (place.presence as Item[] | undefined) ?? [];
+  const periods = entries.flatMap((entry, i) => readPeriod(builder, entry, `${path}.presence[${i}]`) ?? []);
+  periods.sort((a, b) => a.from.start - b.from.start);
+  return { approximate: false, ...place, presence: freeze(periods) };
+}
+
+/** One presence period, copied like an item; null when it has no start or is over before it starts. */
+function readPeriod(builder: StoryBuilder, entry: Item, at: string): Presence | null {
+  const period = copyItem(builder, entry, at);
+  const from = period.from as StoryDate | undefined;
+  const until = period.until as StoryDate | undefined;
+  if (!from) return null;
+  if (until && endsBefore(until, from)) {
+    report(builder, `${at}.until`, `"${until.iso}" is before "${from.iso}": this entry is left out`);
+    return null;
+  }
+  return freeze(period) as unknown as Presence;
+}
+
+/** An event needs its date; an end that is over before the date is reported and dropped, and the event kept. */
+function checkEventEnd(event: Item, path: string, builder: StoryBuilder): Item | null {
+  const date = event.date as StoryDate | undefined;
+  const end = event.end as StoryDate | undefined;
+  if (!date) return null;
+  if (end && endsBefore(end, date)) {
+    report(builder, `${path}.end`, `"${end.iso}" is before "${date.iso}": the end is left out`);
+    event.end = undefined;
+  }
+  return event;
+}
+
+/** A milestone is due when its deadline's period ends; one with no deadline is left out. */
+function addDue(milestone: Item): Item | null {
+  const deadline = milestone.deadline as StoryDate | undefined;
+  return deadline ? { ...milestone, due: deadline.end } : null;
+}
+
+/** True when the period `end` is over by the time `start` begins, so it cannot be the end of it. */
+function endsBefore(end: StoryDate, start: StoryDate): boolean {
+  return end.end <= start.start;
 }
