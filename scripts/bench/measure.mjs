@@ -33,10 +33,14 @@ function gzipBytes(root, pathname) {
 }
 const KIND = { script: 'script', stylesheet: 'style', fetch: 'data', xhr: 'data', font: 'font', image: 'image' };
 
-/** Bytes the page loaded, gzip -9 of each file served, by kind; the host document itself is left out. */
-function bytesOf(root, responses) {
+/**
+ * Bytes the page fetched, gzip -9 of each file it requested and was served, by kind; the host document
+ * itself is left out. `shipped` is the scripts, style sheets and data (JSON, GeoJSON) among them: on
+ * our pages, the entry and every chunk the loader (or a preload hint) fetched.
+ */
+function bytesOf(root, requests) {
   const out = { script: 0, style: 0, data: 0, font: 0, image: 0, other: 0, files: [] };
-  for (const r of responses) {
+  for (const r of requests) {
     if (r.type === 'document' || r.status !== 200) continue;
     const path = new URL(r.url).pathname;
     const gz = gzipBytes(root, path);
@@ -88,9 +92,12 @@ async function waitReady(page, timeoutMs) {
 /** Loads `url` once and measures it. Times in ms from navigation start; heap in bytes after a GC. */
 export async function loadOnce(browser, root, url, { rate = 1, timeoutMs = 60000, settleMs = 500 } = {}) {
   const { context, page, cdp } = await openPage(browser, rate);
-  const responses = [];
+  // Every request that finished, as scripts/page-sizes.mjs records them, with its status.
+  const requests = [];
   const blocked = [];
-  page.on('response', (r) => responses.push({ url: r.url(), type: r.request().resourceType(), status: r.status() }));
+  page.on('requestfinished', (r) =>
+    requests.push(r.response().then((res) => ({ url: r.url(), type: r.resourceType(), status: res?.status() ?? 0 }))),
+  );
   // Requests to other hosts (TimelineJS's web fonts) fail here: listed, not counted.
   page.on('requestfailed', (r) => blocked.push(r.url()));
   try {
@@ -102,7 +109,8 @@ export async function loadOnce(browser, root, url, { rate = 1, timeoutMs = 60000
     const cls = await page.evaluate(() => window.__bench.cls);
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
-    return { ready: t.ready, painted: t.painted, ...cpu, cls, heap, bytes: bytesOf(root, responses), blocked };
+    const bytes = bytesOf(root, await Promise.all(requests));
+    return { ready: t.ready, painted: t.painted, ...cpu, cls, heap, bytes, blocked };
   } finally {
     await context.close();
   }

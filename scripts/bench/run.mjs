@@ -8,13 +8,12 @@
 //   --verbose      log every page load
 //   --render       measure nothing: print the table and rewrite report.md from DIR/results.json
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../chromium.mjs';
 import { startServer } from '../serve.mjs';
-import { readFileSync as readBytes } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { prepare } from './prepare.mjs';
 import { audit, idle, loadOnce } from './measure.mjs';
@@ -50,9 +49,13 @@ if (flag('--render')) {
 
 if (!flag('--no-build') && !existsSync('dist/withdrawal-widgets.js'))
   execFileSync('npx', ['rollup', '-c'], { stdio: 'inherit' });
-if (!existsSync('dist/withdrawal-widgets.js'))
-  throw new Error('dist/withdrawal-widgets.js is missing: run `npm run build` first.');
+const STANDALONE = 'dist/withdrawal-widgets.standalone.js';
+for (const file of ['dist/withdrawal-widgets.js', 'dist/chunks/core.js', STANDALONE])
+  if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build\` first.`);
 
+// Our pages load the loader (dist/withdrawal-widgets.js, which fetches the chunks the page uses) unless
+// they say otherwise: `-standalone` loads the single file with every chunk inlined (the layout before
+// the loader), `-preload` adds <link rel="modulepreload"> hints for the chunks the page uses.
 const PAGES = {
   empty: 'empty.html',
   timeline: 'ours.html?widgets=timeline',
@@ -60,8 +63,15 @@ const PAGES = {
   map: 'ours.html?widgets=map',
   leaflet: 'leaflet.html',
   countdown: 'ours.html?widgets=countdown',
+  'countdown-standalone': `ours.html?widgets=countdown&bundle=/${STANDALONE}`,
   all: 'ours.html?widgets=countdown,map,timeline',
+  'countdown-preload': 'ours.html?widgets=countdown&preload=1',
+  'timeline-preload': 'ours.html?widgets=timeline&preload=1',
+  'map-preload': 'ours.html?widgets=map&preload=1',
+  'all-preload': 'ours.html?widgets=countdown,map,timeline&preload=1',
 };
+// A preloaded page shows what the page it varies shows: it is not audited again.
+const AUDITED = Object.keys(PAGES).filter((id) => !id.endsWith('-preload'));
 const SCALING = {
   timeline: (n) => [
     `ours.html?widgets=timeline&story=/bench/data/story-events-${n}.json`,
@@ -72,6 +82,8 @@ const SCALING = {
     `leaflet.html?markers=/bench/data/markers-${n}.json`,
   ],
 };
+
+const gzipOf = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 
 const t0 = Date.now();
 const log = (...a) => console.error(`[${((Date.now() - t0) / 1000).toFixed(0).padStart(4)} s]`, ...a);
@@ -133,7 +145,19 @@ const results = {
   settings,
   shapesFrom: prepared.shapesFrom,
   // The single file (every chunk inlined): what a page that loads the standalone build fetches.
-  bundle: { gzip: gzipSync(readBytes('dist/withdrawal-widgets.standalone.js'), { level: 9 }).length },
+  bundle: { file: STANDALONE, gzip: gzipOf(STANDALONE) },
+  // The loader's entry and each of its chunks (gzip -9): a page fetches the entry, the core and the
+  // chunks it uses.
+  loader: Object.fromEntries(
+    [
+      'withdrawal-widgets.js',
+      ...readdirSync('dist/chunks')
+        .filter((f) => f.endsWith('.js'))
+        .map((f) => `chunks/${f}`),
+    ]
+      .sort()
+      .map((f) => [f, gzipOf(`dist/${f}`)]),
+  ),
   rates: {},
   audit: {},
   scaling: {},
@@ -154,7 +178,8 @@ try {
     results.rates[rate] = { runs: settings.runs, warmup: settings.warmup, pages };
   }
   log('audits (axe, keyboard)');
-  for (const [id, path] of Object.entries(PAGES)) {
+  for (const id of AUDITED) {
+    const path = PAGES[id];
     try {
       const began = Date.now();
       results.audit[id] = await audit(browser, base + path, {
