@@ -321,7 +321,7 @@ ${s.quick ? '\n**Quick run: one pass, CPU 1× only, smallest sizes. The figures 
   requests it made (the host HTML left out; each page's files are in results.json, \`bytes.files\`).
   Ours: what the loader fetched: the entry \`dist/withdrawal-widgets.js\`${loaderSize('withdrawal-widgets.js')}, the core
   \`dist/chunks/core.js\`${loaderSize('chunks/core.js')} that every page fetches, the view chunk of each widget on the
-  page, the basemap chunk with the map, and the built-in story chunk${loaderSize('chunks/iraq-withdrawal.js')}; the
+  page, the basemap chunk with the map, and the built-in story chunk${loaderSize('chunks/store-built-in-story.js')}; the
   scaling pages fetch their story as JSON instead. *Countdown, standalone file* loads
   \`${results.bundle.file ?? 'dist/withdrawal-widgets.standalone.js'}\` (${fmt(results.bundle.gzip, 'B')} gzip) instead: every chunk inlined in one
   file, what every page fetched before the loader. *Preload hints*: the same page with

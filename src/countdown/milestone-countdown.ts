@@ -4,6 +4,7 @@
  * countdown's view (countdown-view.ts), fetched when the first countdown is on the page.
  */
 import { WithdrawalElement } from '../base/withdrawal-element.js';
+import { countdownLoadingBox } from '../base/loading-box.js';
 import { parseInstant } from '../story/dates.js';
 
 /**
@@ -22,6 +23,8 @@ import { parseInstant } from '../story/dates.js';
  * @cssprop --withdrawal-countdown-padding - Padding of the box.
  */
 export class MilestoneCountdown extends WithdrawalElement {
+  static override styles = [...WithdrawalElement.styles, countdownLoadingBox];
+
   static override properties = {
     milestone: { reflect: true },
     frozenNow: { attribute: 'now', reflect: true },

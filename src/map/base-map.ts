@@ -4,6 +4,7 @@
  * view (map-view.ts, with d3-geo and the basemap), fetched when the first map is on the page.
  */
 import { WithdrawalElement } from '../base/withdrawal-element.js';
+import { mapLoadingBox } from '../base/loading-box.js';
 
 /**
  * @tag base-map
@@ -24,6 +25,8 @@ import { WithdrawalElement } from '../base/withdrawal-element.js';
  * @cssprop --withdrawal-map-present - Colour of "present" (also reduced, withdrawn, handed-over, planned, unknown, selected: `--withdrawal-map-<state>`).
  */
 export class BaseMap extends WithdrawalElement {
+  static override styles = [...WithdrawalElement.styles, mapLoadingBox];
+
   static override properties = {
     date: { reflect: true },
     basemap: { reflect: true },

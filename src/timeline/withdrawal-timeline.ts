@@ -4,6 +4,7 @@
  * (timeline-view.ts), fetched when the first timeline is on the page.
  */
 import { WithdrawalElement } from '../base/withdrawal-element.js';
+import { timelineLoadingBox } from '../base/loading-box.js';
 
 /**
  * @tag withdrawal-timeline
@@ -21,6 +22,8 @@ import { WithdrawalElement } from '../base/withdrawal-element.js';
  * @cssprop --withdrawal-timeline-column-width - Width of a year column in the wide layout (default 17rem).
  */
 export class WithdrawalTimeline extends WithdrawalElement {
+  static override styles = [...WithdrawalElement.styles, timelineLoadingBox];
+
   static override properties = {
     selected: { reflect: true },
     deepLink: { type: Boolean, reflect: true, attribute: 'deep-link' },

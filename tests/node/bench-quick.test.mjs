@@ -54,7 +54,7 @@ test('node scripts/bench/run.mjs --quick writes results.json and report.md with 
   assert.deepEqual(ours('countdown'), [
     '/dist/chunks/core.js',
     '/dist/chunks/countdown-view.js',
-    '/dist/chunks/iraq-withdrawal.js',
+    '/dist/chunks/store-built-in-story.js',
     '/dist/withdrawal-widgets.js',
   ]);
   assert.ok(ours('timeline').includes('/dist/chunks/timeline-view.js'));
