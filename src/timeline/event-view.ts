@@ -38,7 +38,7 @@ export function sourceLink(source: Source, lang: string, story: Story, tabbable:
 
 /** The default story's categories by their label; any other category by its own text. */
 export function categoryLabel(category: string, m: TimelineMessages): string | false | undefined {
-  return Object.hasOwn(m.kinds, category) && m.kinds[category];
+  return Object.hasOwn(m.categories, category) && m.categories[category];
 }
 
 /** `active`: the one event in the tab order (roving tabindex). */
@@ -55,7 +55,9 @@ export function eventView(
   const by = textIn(e.attribution, lang, story.meta.languages);
   const kind = e.provenance;
   const provenance =
-    kind === 'official' ? by && fill(m.official, by) : m[kind] + (by ? `: ${by}` : kind === 'claimed' ? m.unsure : '');
+    kind === 'official'
+      ? by && fill(m.accordingTo, by)
+      : m[kind] + (by ? `: ${by}` : kind === 'claimed' ? m.notConfirmed : '');
   const sources = e.sources.flatMap((id) => story.sourceById.get(id) ?? []);
   // No whitespace between block boxes: it would ship as text. Inline pieces keep theirs, so a
   // screen reader does not run two words together.
@@ -66,7 +68,7 @@ export function eventView(
     aria-current=${selected ? 'true' : nothing}
   >
     <button class="pick" tabindex=${active ? 0 : -1} aria-pressed=${selected}>
-      <time datetime=${e.date.iso}>${formatStoryDate(e.date, e.end, lang, m.approx)}</time>
+      <time datetime=${e.date.iso}>${formatStoryDate(e.date, e.end, lang, m.approximately)}</time>
       <span>${text(e.title, lang, story)}</span>
     </button>
     <p class="tags">
@@ -75,7 +77,9 @@ export function eventView(
       ${provenance ? html`<span class="prov ${kind}">${provenance}</span>` : nothing}
     </p>
     ${e.summary ? html`<p>${text(e.summary, lang, story)}</p>` : nothing}${
-      e.correction ? html`<p class="fix"><strong>${m.fix}:</strong> ${text(e.correction, lang, story)}</p>` : nothing
+      e.correction
+        ? html`<p class="fix"><strong>${m.correctionLabel}:</strong> ${text(e.correction, lang, story)}</p>`
+        : nothing
     }${
       sources.length
         ? html`<ul class="src">

@@ -25,9 +25,17 @@ export function formatter(lang: string, precision: Precision, timeZone: string):
   return intl(Intl.DateTimeFormat, lang.toLowerCase() === 'en' ? 'en-GB' : lang, { ...OPTIONS[precision], timeZone });
 }
 
-/** The date (and its end, when it is a range) at its own precision; `approx` ("c. {v}") wraps an uncertain one. */
-export function formatStoryDate(date: StoryDate, end: StoryDate | undefined, lang: string, approx: string): string {
+/**
+ * The date (and its end, when it is a range) at its own precision; `approximately` ("c. {v}") wraps
+ * an uncertain one.
+ */
+export function formatStoryDate(
+  date: StoryDate,
+  end: StoryDate | undefined,
+  lang: string,
+  approximately: string,
+): string {
   const fmt = formatter(lang, date.precision, date.timeZone);
   const text = end ? fmt.formatRange(date.start, end.start) : fmt.format(date.start);
-  return date.approximate ? fill(approx, text) : text;
+  return date.approximate ? fill(approximately, text) : text;
 }

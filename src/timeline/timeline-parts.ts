@@ -29,16 +29,16 @@ export function renderBar(input: BarInput, onCategory: (ev: Event) => void, onCl
   return html`<div class="bar">
     <p id="summary">${input.summary}</p>
     <label>
-      ${m.category}
+      ${m.categoryFilter}
       <select @change=${onCategory}>
-        <option value="" ?selected=${!category}>${m.all}</option>
+        <option value="" ?selected=${!category}>${m.allCategories}</option>
         ${categoriesOf(story.events).map(
           (c) => html`<option value=${c} ?selected=${c === category}>${categoryLabel(c, m) || c}</option>`,
         )}
       </select>
     </label>
-    ${places.length ? html`<p class="places">${fill(m.places, placeNames.join(', '))}</p>` : nothing}
-    ${places.length || category ? html`<button class="clear" @click=${onClear}>${m.clear}</button>` : nothing}
+    ${places.length ? html`<p class="places">${fill(m.eventsAtPlaces, placeNames.join(', '))}</p>` : nothing}
+    ${places.length || category ? html`<button class="clear" @click=${onClear}>${m.clearFilters}</button>` : nothing}
   </div>`;
 }
 
@@ -72,7 +72,7 @@ export function renderYear(input: YearInput) {
       past,
       0,
       html`<li class="now">
-        <span>${m.now}</span>
+        <span>${m.nowLabel}</span>
         <time datetime=${new Date(now).toISOString()}>${day}</time>
       </li>`,
     );
@@ -80,7 +80,7 @@ export function renderYear(input: YearInput) {
   const gap = gapClass(input.gap);
   const year = formatter(lang, 'year', story.meta.timeZone).format(events[0]!.date.start);
   return html`<li class="year ${gap}">
-    ${gap ? html`<p class="gap">${fill(m.gap, formatCount(input.gap, lang))}</p>` : nothing}
+    ${gap ? html`<p class="gap">${fill(m.yearsLater, formatCount(input.gap, lang))}</p>` : nothing}
     <div role="heading" aria-level=${input.level}>${year}</div>
     <ol class="events">
       ${items}
@@ -93,10 +93,10 @@ export function renderFooter(story: Story, lang: string, m: TimelineMessages) {
   return html`<footer>
     <p>
       ${text(story.meta.credit, lang, story)}
-      ${updated ? html`<span>${fill(m.asOf, formatStoryDate(updated, undefined, lang, m.approx))}</span>` : nothing}
+      ${updated ? html`<span>${fill(m.dataAsOf, formatStoryDate(updated, undefined, lang, m.approximately))}</span>` : nothing}
     </p>
     <details>
-      <summary>${fill(m.sources, formatCount(story.sources.length, lang))}</summary>
+      <summary>${fill(m.sourcesLabel, formatCount(story.sources.length, lang))}</summary>
       <ol class="all">
         ${story.sources.map((s) => html`<li>${sourceLink(s, lang, story, true)}: ${text(s.title, lang, story)}</li>`)}
       </ol>

@@ -188,7 +188,7 @@ export class TimelineView implements WidgetView {
           year.format(shown[0]!.date.start),
           year.format((last.end ?? last.date).start),
         )
-      : m.empty;
+      : m.noMatchingEvents;
     return html`${renderBar({ story, lang, m, summary, category: this.#category, places }, this.#onCategory, this.#onClear)}
       <div class="axis">
         <ol
