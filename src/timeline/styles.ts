@@ -62,7 +62,7 @@ export const timelineStyles = css`
   }
   select,
   .clear,
-  .ev {
+  .event {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
@@ -75,7 +75,7 @@ export const timelineStyles = css`
     max-inline-size: 100%;
   }
   .lazy .year,
-  .lazy .ev {
+  .lazy .event {
     content-visibility: auto;
     contain-intrinsic-size: auto 7rem;
   }
@@ -88,13 +88,13 @@ export const timelineStyles = css`
     padding-block-end: var(--_space);
     margin-block-start: var(--_g);
   }
-  .g1 {
+  .gap-short {
     --_g: 1.5rem;
   }
-  .g2 {
+  .gap-medium {
     --_g: 3rem;
   }
-  .g3 {
+  .gap-long {
     --_g: 5rem;
   }
   .gap {
@@ -105,11 +105,11 @@ export const timelineStyles = css`
     font-size: 1.125em;
     font-weight: bold;
   }
-  .ev,
+  .event,
   .now {
     margin-block-start: 0.5rem;
   }
-  .ev {
+  .event {
     padding: 0.5rem;
     overflow-wrap: anywhere;
   }
@@ -242,7 +242,7 @@ export const timelineStyles = css`
       display: block;
     }
     .years .year,
-    .years .ev {
+    .years .event {
       content-visibility: visible;
       border: 0;
       padding: 0;
@@ -250,7 +250,7 @@ export const timelineStyles = css`
     .years .year {
       margin: 0;
     }
-    .years .ev {
+    .years .event {
       outline: 0;
       break-inside: avoid;
     }

@@ -189,7 +189,7 @@ export class TimelineView implements WidgetView {
           year.format((last.end ?? last.date).start),
         )
       : m.noMatchingEvents;
-    return html`${renderBar({ story, lang, m, summary, category: this.#category, places }, this.#onCategory, this.#onClear)}
+    return html`${renderBar({ story, lang, messages: m, summary, category: this.#category, places }, this.#onCategory, this.#onClear)}
       <div class="axis">
         <ol
           class="years ${this.#chunks.growing ? 'lazy' : ''}"
@@ -232,7 +232,7 @@ export class TimelineView implements WidgetView {
       const inputs = [story, lang, filterKey, events.length, selected, active, past, nowHere, level];
       years.push(
         guard(inputs, () =>
-          renderYear({ story, lang, m, gap: group.gap, events, selected, active, past, now: nowHere, level }),
+          renderYear({ story, lang, messages: m, gap: group.gap, events, selected, active, past, now: nowHere, level }),
         ),
       );
       start = end;
