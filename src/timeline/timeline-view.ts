@@ -18,7 +18,7 @@ import { formatter } from './format.js';
 import { groupByYear, visibleEvents } from './layout.js';
 import { renderBar, renderFooter, renderYear } from './timeline-parts.js';
 import { moveKey } from './keys.js';
-import { timelineDarkStyles, timelineStyles } from './styles.js';
+import { timelineStyles } from './styles.js';
 import type { WithdrawalTimeline } from './withdrawal-timeline.js';
 
 /** Events rendered at once, then per chunk: enough to fill a screen fast, small enough not to block. */
@@ -28,7 +28,7 @@ const CHUNKS = { first: 150, chunk: 250 };
 const idOf = (ev: Event) => (ev.target as Element).closest('.pick')?.parentElement?.dataset['id'];
 
 export class TimelineView implements WidgetView {
-  readonly styles = [timelineStyles, timelineDarkStyles];
+  readonly styles = timelineStyles;
   readonly #host: WithdrawalTimeline;
   readonly #chunks: ChunkedRenderController;
   readonly #hashLink: HashLinkController;
