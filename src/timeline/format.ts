@@ -21,8 +21,13 @@ const OPTIONS: Record<Precision, Intl.DateTimeFormatOptions> = {
 };
 
 /** A bare "en" reads day-month-year, unambiguous for readers anywhere; regional tags keep theirs. */
+function dateLocale(lang: string): string {
+  return lang.toLowerCase() === 'en' ? 'en-GB' : lang;
+}
+
+/** Dates at one precision, in the reader's language and the story's time zone. */
 export function formatter(lang: string, precision: Precision, timeZone: string): Intl.DateTimeFormat {
-  return intl(Intl.DateTimeFormat, lang.toLowerCase() === 'en' ? 'en-GB' : lang, { ...OPTIONS[precision], timeZone });
+  return intl(Intl.DateTimeFormat, dateLocale(lang), { ...OPTIONS[precision], timeZone });
 }
 
 /**
@@ -35,7 +40,7 @@ export function formatStoryDate(
   lang: string,
   approximately: string,
 ): string {
-  const fmt = formatter(lang, date.precision, date.timeZone);
-  const text = end ? fmt.formatRange(date.start, end.start) : fmt.format(date.start);
+  const dateFormat = formatter(lang, date.precision, date.timeZone);
+  const text = end ? dateFormat.formatRange(date.start, end.start) : dateFormat.format(date.start);
   return date.approximate ? fill(approximately, text) : text;
 }

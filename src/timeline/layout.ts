@@ -62,6 +62,12 @@ export function gapClass(years: number): string {
   return GAP_SIZES.find((size) => years >= size.years)?.className ?? '';
 }
 
+/** Where "now" falls: the index of the first event still to come, or the count when all are past. */
+export function firstFutureIndex(events: readonly StoryEvent[], now: number): number {
+  const index = events.findIndex((event) => event.date.start > now);
+  return index < 0 ? events.length : index;
+}
+
 /** Categories in order of first appearance. */
 export function categoriesOf(events: readonly StoryEvent[]): string[] {
   return [...new Set(events.map((event) => event.category))];

@@ -1,7 +1,7 @@
 /**
- * The timeline's pieces around its events: the bar (summary, category filter, place filter), one
- * year group with its gap and "now" marker, and the footer (credit, date of the data, sources).
- * Pure templates: the view passes in what they show and the handlers they call.
+ * The timeline's pieces around its year groups: the bar (summary, category filter, place filter)
+ * and the footer (credit, date of the data, sources). Pure templates: the view passes in what they
+ * show and the handlers they call.
  */
 import { html, nothing } from 'lit';
 import type { Source, Story, StoryEvent } from '../story/model.js';
@@ -9,8 +9,24 @@ import { textIn } from '../story/text.js';
 import { fill, formatCount } from '../i18n/intl.js';
 import type { TimelineMessages } from './messages.js';
 import { formatStoryDate, formatter } from './format.js';
-import { categoriesOf, gapClass } from './layout.js';
-import { categoryLabel, eventView, sourceLink, text, type EventContext } from './event-view.js';
+import { categoriesOf } from './layout.js';
+import { categoryLabel, sourceLink, text } from './event-view.js';
+
+/** The count of events shown and the span of their years; a word of its own when there are none. */
+export function summaryText(
+  events: readonly StoryEvent[],
+  story: Story,
+  lang: string,
+  messages: TimelineMessages,
+): string {
+  const first = events[0];
+  const last = events[events.length - 1];
+  if (!first || !last) return messages.noMatchingEvents;
+  const year = formatter(lang, 'year', story.meta.timeZone);
+  const from = year.format(first.date.start);
+  const to = year.format((last.end ?? last.date).start);
+  return messages.summary(formatCount(events.length, lang), from, to);
+}
 
 export interface BarInput {
   readonly story: Story;
@@ -46,56 +62,6 @@ export function renderBar(input: BarInput, onCategory: (ev: Event) => void, onCl
     </label>
     ${placeFilter} ${clearButton}
   </div>`;
-}
-
-export interface YearInput extends EventContext {
-  /** Whole years since the previous group. */
-  readonly gap: number;
-  /** The group's events rendered so far. */
-  readonly events: readonly StoryEvent[];
-  /** The selected and the tab-stop event, when they are in this group ('' otherwise). */
-  readonly selected: string;
-  readonly active: string;
-  /** How many of the group's events are past; "now" goes after them. */
-  readonly past: number;
-  /** "Now", when its marker falls in this group. */
-  readonly now: number | undefined;
-  /** The level of the year heading. */
-  readonly level: number;
-}
-
-function nowMarker(now: number, { story, lang, messages }: EventContext) {
-  const day = formatter(lang, 'day', story.meta.timeZone).format(now);
-  return html`<li class="now">
-    <span>${messages.nowLabel}</span>
-    <time datetime=${new Date(now).toISOString()}>${day}</time>
-  </li>`;
-}
-
-export function renderYear(input: YearInput) {
-  const { story, lang, messages, events, past, now } = input;
-  const eventItems = events.map((event, index) =>
-    eventView(event, input, {
-      selected: event.id === input.selected,
-      active: event.id === input.active,
-      future: index >= past,
-    }),
-  );
-  // "Now" goes between the past events and the ones still to come.
-  const items =
-    now === undefined ? eventItems : [...eventItems.slice(0, past), nowMarker(now, input), ...eventItems.slice(past)];
-  const year = formatter(lang, 'year', story.meta.timeZone).format(events[0]!.date.start);
-  const gapSize = gapClass(input.gap);
-  const gapNote = gapSize
-    ? html`<p class="gap">${fill(messages.yearsLater, formatCount(input.gap, lang))}</p>`
-    : nothing;
-  return html`<li class="year ${gapSize}">
-    ${gapNote}
-    <div role="heading" aria-level=${input.level}>${year}</div>
-    <ol class="events">
-      ${items}
-    </ol>
-  </li>`;
 }
 
 export function renderFooter(story: Story, lang: string, messages: TimelineMessages) {
