@@ -21,13 +21,26 @@ const OPTIONS: Record<Precision, Intl.DateTimeFormatOptions> = {
 };
 
 /** A bare "en" reads day-month-year, unambiguous for readers anywhere; regional tags keep theirs. */
-export function formatter(lang: string, precision: Precision, timeZone: string): Intl.DateTimeFormat {
-  return intl(Intl.DateTimeFormat, lang.toLowerCase() === 'en' ? 'en-GB' : lang, { ...OPTIONS[precision], timeZone });
+function dateLocale(lang: string): string {
+  return lang.toLowerCase() === 'en' ? 'en-GB' : lang;
 }
 
-/** The date (and its end, when it is a range) at its own precision; `approx` ("c. {v}") wraps an uncertain one. */
-export function formatStoryDate(date: StoryDate, end: StoryDate | undefined, lang: string, approx: string): string {
-  const fmt = formatter(lang, date.precision, date.timeZone);
-  const text = end ? fmt.formatRange(date.start, end.start) : fmt.format(date.start);
-  return date.approximate ? fill(approx, text) : text;
+/** Dates at one precision, in the reader's language and the story's time zone. */
+export function formatter(lang: string, precision: Precision, timeZone: string): Intl.DateTimeFormat {
+  return intl(Intl.DateTimeFormat, dateLocale(lang), { ...OPTIONS[precision], timeZone });
+}
+
+/**
+ * The date (and its end, when it is a range) at its own precision; `approximately` ("c. {v}") wraps
+ * an uncertain one.
+ */
+export function formatStoryDate(
+  date: StoryDate,
+  end: StoryDate | undefined,
+  lang: string,
+  approximately: string,
+): string {
+  const dateFormat = formatter(lang, date.precision, date.timeZone);
+  const text = end ? dateFormat.formatRange(date.start, end.start) : dateFormat.format(date.start);
+  return date.approximate ? fill(approximately, text) : text;
 }

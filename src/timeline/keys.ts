@@ -14,5 +14,6 @@ export function moveKey(key: string, index: number, count: number, rtl: boolean)
     End: count,
   };
   const step = steps[key];
-  return step === undefined || !count ? -1 : Math.max(0, Math.min(count - 1, index + step));
+  if (step === undefined || count === 0) return -1;
+  return Math.max(0, Math.min(count - 1, index + step));
 }

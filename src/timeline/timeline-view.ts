@@ -1,34 +1,35 @@
 /**
  * The timeline's view: events grouped by year with the gaps between years shown, a "now" marker,
  * a category filter, one tab stop with arrow-key movement, and selection shared with every widget
- * bound to the same story. Long stories render a chunk at a time (ChunkedRenderController); a year
- * group whose inputs did not change is not rendered again (Lit's `guard`).
+ * bound to the same story. Long stories render a chunk at a time (ChunkedRenderController); the
+ * year groups are drawn by years-view.ts, the bar and the footer by timeline-parts.ts.
  */
 import { html, type PropertyValues } from 'lit';
-import { guard } from 'lit/directives/guard.js';
 import type { Selection } from '../context/story-context.js';
 import type { Story, StoryEvent } from '../story/model.js';
 import { milestoneOfEvent } from '../story/queries.js';
 import type { WidgetView } from '../base/widget-view.js';
 import { ChunkedRenderController } from '../controllers/chunked-render.js';
 import { HashLinkController } from '../controllers/hash-link.js';
-import { formatCount } from '../i18n/intl.js';
-import { timelineMessages, type TimelineMessages } from './messages.js';
-import { formatter } from './format.js';
-import { groupByYear, visibleEvents } from './layout.js';
-import { renderBar, renderFooter, renderYear } from './timeline-parts.js';
+import { timelineMessages } from './messages.js';
+import { groupByYear, visibleEvents, type YearGroup } from './layout.js';
+import { renderBar, renderFooter, summaryText } from './timeline-parts.js';
+import { renderYears } from './years-view.js';
 import { moveKey } from './keys.js';
-import { timelineDarkStyles, timelineStyles } from './styles.js';
+import { timelineStyles } from './styles.js';
 import type { WithdrawalTimeline } from './withdrawal-timeline.js';
 
 /** Events rendered at once, then per chunk: enough to fill a screen fast, small enough not to block. */
 const CHUNKS = { first: 150, chunk: 250 };
 
-/** The id of the event whose button an event happened in. */
-const idOf = (ev: Event) => (ev.target as Element).closest('.pick')?.parentElement?.dataset['id'];
+/** The id of the event whose button (`.pick`) a DOM event happened in; undefined anywhere else. */
+function eventIdOf(ev: Event): string | undefined {
+  const button = (ev.target as Element).closest('.pick');
+  return button?.parentElement?.dataset['id'];
+}
 
 export class TimelineView implements WidgetView {
-  readonly styles = [timelineStyles, timelineDarkStyles];
+  readonly styles = timelineStyles;
   readonly #host: WithdrawalTimeline;
   readonly #chunks: ChunkedRenderController;
   readonly #hashLink: HashLinkController;
@@ -36,18 +37,25 @@ export class TimelineView implements WidgetView {
   /** The category filter ('' for all). */
   #category = '';
   /** The event holding the one tab stop. */
-  #active?: string;
+  #activeId?: string;
   /** The shared selection last mirrored into `selected`. */
-  #seen?: Selection;
+  #mirroredSelection?: Selection;
   /** An id asked for through `selected` or the URL, applied once the story is ready. */
-  #wish?: string;
+  #pendingId?: string;
   /** Whether the last selection came from a person here (then the list does not scroll to it). */
   #byPerson = false;
   /** An event to scroll into view after the next render. */
-  #reveal?: string;
-  /** The events the filters let through, and how many of them are rendered so far. */
-  #shown: readonly StoryEvent[] = [];
-  #limit = CHUNKS.first;
+  #scrollTarget?: string;
+
+  // Derived in willUpdate for the render that follows.
+  /** The places the shared selection filters by (none while an event is selected). */
+  #places: readonly string[] = [];
+  /** The events the filters let through, grouped by year, and how many of them are rendered so far. */
+  #visibleEvents: readonly StoryEvent[] = [];
+  #yearGroups: readonly YearGroup[] = [];
+  #renderLimit = CHUNKS.first;
+  /** "Now" for this render: the provider's frozen clock, else the real one. */
+  #now = 0;
 
   constructor(host: WithdrawalTimeline) {
     this.#host = host;
@@ -56,7 +64,7 @@ export class TimelineView implements WidgetView {
       if (host.deepLink) this.#choose(id, false);
     });
     // `selected` may have been set before the view arrived.
-    if (host.selected !== undefined) this.#wish = host.selected;
+    if (host.selected !== undefined) this.#pendingId = host.selected;
   }
 
   prepare(lang: string): boolean {
@@ -67,44 +75,62 @@ export class TimelineView implements WidgetView {
 
   willUpdate(changed: PropertyValues<WithdrawalTimeline>): void {
     const host = this.#host;
-    if (changed.has('selected') && (host.selected ?? undefined) !== this.#seen?.eventId)
-      this.#wish = host.selected ?? '';
+    // `selected` set from outside (not by mirroring the shared selection) asks for that event;
+    // removed, it asks for none.
+    if (changed.has('selected')) {
+      const selected = host.selected ?? undefined;
+      if (selected !== this.#mirroredSelection?.eventId) this.#pendingId = selected ?? '';
+    }
     const story = host.story;
     if (!story) return;
-    // The first time a story is here (nothing seen yet), the page URL may name an event.
-    if (!this.#seen && host.deepLink && this.#wish === undefined) this.#wish = this.#hashLink.read();
-    if (this.#wish !== undefined) {
-      const id = this.#wish;
-      this.#wish = undefined;
+    // The first time a story is here (nothing mirrored yet), the page URL may name an event.
+    if (!this.#mirroredSelection && host.deepLink && this.#pendingId === undefined) {
+      this.#pendingId = this.#hashLink.read();
+    }
+    if (this.#pendingId !== undefined) {
+      const id = this.#pendingId;
+      this.#pendingId = undefined;
       if (id !== (host.data.selection.eventId ?? '')) this.#choose(id, false);
     }
     const selection = host.data.selection;
-    if (selection !== this.#seen) {
-      this.#seen = selection;
-      if (host.selected !== selection.eventId) host.selected = selection.eventId;
-      if (selection.eventId) {
-        this.#active = selection.eventId;
-        if (!this.#byPerson) this.#reveal = selection.eventId;
-      }
-      this.#byPerson = false;
-    }
-    this.#deriveShown(story, selection);
+    if (selection !== this.#mirroredSelection) this.#mirror(selection);
+    this.#deriveVisible(story, selection);
   }
 
-  /** Which events show, which holds the tab stop, and how many are rendered. */
-  #deriveShown(story: Story, selection: Selection): void {
-    const places = selection.eventId ? [] : selection.locationIds;
-    const shown = visibleEvents(story.events, this.#category, places);
-    if (!shown.some((e) => e.id === this.#active)) this.#active = shown[0]?.id;
+  /** A new shared selection: reflect it in `selected`, move the tab stop to it, and scroll to it. */
+  #mirror(selection: Selection): void {
+    this.#mirroredSelection = selection;
+    if (this.#host.selected !== selection.eventId) this.#host.selected = selection.eventId;
+    if (selection.eventId) {
+      this.#activeId = selection.eventId;
+      // A person who clicked here sees the event already; any other selection is scrolled to.
+      if (!this.#byPerson) this.#scrollTarget = selection.eventId;
+    }
+    this.#byPerson = false;
+  }
+
+  /** Which events show, which holds the tab stop, how many are rendered, and "now". */
+  #deriveVisible(story: Story, selection: Selection): void {
+    this.#places = selection.eventId ? [] : selection.locationIds;
+    const visible = visibleEvents(story.events, this.#category, this.#places);
+    if (!visible.some((event) => event.id === this.#activeId)) this.#activeId = visible[0]?.id;
     // The selected and the focusable event must be in the DOM, however far down they are.
-    const mustShow = [selection.eventId, this.#active].map((id) => (id ? shown.findIndex((e) => e.id === id) : -1));
-    this.#limit = this.#chunks.limit(`${this.#category}|${places.join(' ')}`, shown.length, mustShow);
-    this.#shown = shown;
+    const indexOf = (id: string | undefined) => (id ? visible.findIndex((event) => event.id === id) : -1);
+    const mustRender = [indexOf(selection.eventId), indexOf(this.#activeId)];
+    this.#renderLimit = this.#chunks.limit(this.#filterKey(), visible.length, mustRender);
+    this.#visibleEvents = visible;
+    this.#yearGroups = groupByYear(visible);
+    this.#now = this.#host.now();
+  }
+
+  /** What the filters are set to: a new value starts the chunks again from the first. */
+  #filterKey(): string {
+    return `${this.#category}|${this.#places.join(' ')}`;
   }
 
   updated(): void {
-    const id = this.#reveal;
-    this.#reveal = undefined;
+    const id = this.#scrollTarget;
+    this.#scrollTarget = undefined;
     // Scroll only: focus stays where the person left it (on the map, say).
     if (id) this.#item(id)?.scrollIntoView({ block: 'nearest' });
   }
@@ -113,7 +139,7 @@ export class TimelineView implements WidgetView {
     const host = this.#host;
     const story = host.story;
     if (!story) {
-      this.#wish = id;
+      this.#pendingId = id;
       return;
     }
     if (!id) host.data.select({ locationIds: [] });
@@ -125,7 +151,7 @@ export class TimelineView implements WidgetView {
       milestoneId: milestoneOfEvent(story, id)?.id,
     };
     this.#byPerson = byPerson;
-    this.#active = id;
+    this.#activeId = id;
     if (byPerson) {
       host.select(selection);
       if (host.deepLink) this.#hashLink.write(id);
@@ -135,24 +161,25 @@ export class TimelineView implements WidgetView {
   }
 
   #onClick = (ev: Event): void => {
-    const id = idOf(ev);
+    const id = eventIdOf(ev);
     if (id) this.#choose(id, true);
   };
 
   #onKey = async (ev: KeyboardEvent): Promise<void> => {
-    const id = idOf(ev);
+    const id = eventIdOf(ev);
     if (!id) return;
-    const shown = this.#shown;
-    const from = shown.findIndex((e) => e.id === id);
-    const to = moveKey(ev.key, from, shown.length, this.#host.direction === 'rtl');
+    const visible = this.#visibleEvents;
+    const from = visible.findIndex((event) => event.id === id);
+    const to = moveKey(ev.key, from, visible.length, this.#host.direction === 'rtl');
     if (to < 0) return;
     ev.preventDefault();
     if (to === from) return;
     // Move the tab stop in the data, render (the target may not be in the DOM yet), then focus it.
-    this.#active = shown[to]!.id;
+    this.#activeId = visible[to]!.id;
     this.#host.requestUpdate();
     await this.#host.updateComplete;
-    (this.#item(this.#active)?.firstElementChild as HTMLElement | null | undefined)?.focus(); // its button
+    const active = this.#activeId;
+    if (active) this.#item(active)?.querySelector<HTMLElement>(':scope > .pick')?.focus();
   };
 
   #onCategory = (ev: Event): void => {
@@ -173,23 +200,34 @@ export class TimelineView implements WidgetView {
   }
 
   render(story: Story) {
-    const host = this.#host;
-    const lang = host.locale;
-    const m = timelineMessages.get(lang)!;
-    const selection = host.data.selection;
-    const places = selection.eventId ? [] : selection.locationIds;
-    const shown = this.#shown;
-    const now = host.now();
-    const year = formatter(lang, 'year', story.meta.timeZone);
-    const last = shown[shown.length - 1];
-    const summary = last
-      ? m.summary(
-          formatCount(shown.length, lang),
-          year.format(shown[0]!.date.start),
-          year.format((last.end ?? last.date).start),
-        )
-      : m.empty;
-    return html`${renderBar({ story, lang, m, summary, category: this.#category, places }, this.#onCategory, this.#onClear)}
+    const lang = this.#host.locale;
+    const messages = timelineMessages.get(lang)!;
+    const bar = renderBar(
+      {
+        story,
+        lang,
+        messages,
+        summary: summaryText(this.#visibleEvents, story, lang, messages),
+        category: this.#category,
+        places: this.#places,
+      },
+      this.#onCategory,
+      this.#onClear,
+    );
+    const years = renderYears({
+      story,
+      lang,
+      messages,
+      events: this.#visibleEvents,
+      groups: this.#yearGroups,
+      limit: this.#renderLimit,
+      selectedId: this.#host.data.selection.eventId,
+      activeId: this.#activeId,
+      now: this.#now,
+      filterKey: this.#filterKey(),
+      headingLevel: this.#host.headingLevel,
+    });
+    return html`${bar}
       <div class="axis">
         <ol
           class="years ${this.#chunks.growing ? 'lazy' : ''}"
@@ -197,46 +235,9 @@ export class TimelineView implements WidgetView {
           @keydown=${this.#onKey}
           @click=${this.#onClick}
         >
-          ${this.#renderYears(story, lang, m, now)}
+          ${years}
         </ol>
       </div>
-      ${renderFooter(story, lang, m)}`;
-  }
-
-  /** The year groups, as far as the chunks have come. */
-  #renderYears(story: Story, lang: string, m: TimelineMessages, now: number): unknown[] {
-    const shown = this.#shown;
-    const total = shown.length;
-    const limit = this.#limit;
-    const selection = this.#host.data.selection;
-    const selectedId = selection.eventId;
-    const filterKey = `${this.#category}|${selection.eventId ? '' : selection.locationIds.join(' ')}`;
-    const level = Math.min(6, Math.max(1, Math.round(this.#host.headingLevel) || 2));
-    // The first event still to come; "now" goes before it (or closes the list when all is past).
-    let future = shown.findIndex((e) => e.date.start > now);
-    if (future < 0) future = total;
-    const years: unknown[] = [];
-    let start = 0;
-    for (const group of groupByYear(shown)) {
-      if (start >= limit) break;
-      const events = group.events.slice(0, limit - start);
-      const end = start + events.length;
-      const past = Math.max(0, Math.min(events.length, future - start));
-      const showNow = future >= start && (future < end || end === total);
-      const inGroup = (id: string | undefined) => (id && events.some((e) => e.id === id) ? id : '');
-      const selected = inGroup(selectedId);
-      const active = inGroup(this.#active);
-      const nowHere = showNow ? now : undefined;
-      // A group re-renders only when one of these changed: a selection, a key press or one more
-      // chunk of a 10,000-event story touches only the groups it concerns.
-      const inputs = [story, lang, filterKey, events.length, selected, active, past, nowHere, level];
-      years.push(
-        guard(inputs, () =>
-          renderYear({ story, lang, m, gap: group.gap, events, selected, active, past, now: nowHere, level }),
-        ),
-      );
-      start = end;
-    }
-    return years;
+      ${renderFooter(story, lang, messages)}`;
   }
 }

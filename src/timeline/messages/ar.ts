@@ -2,7 +2,7 @@
 import type { TimelineMessages } from '../messages.js';
 
 const messages: TimelineMessages = {
-  kinds: {
+  categories: {
     conflict: 'نزاع',
     diplomacy: 'دبلوماسية',
     withdrawal: 'انسحاب',
@@ -11,21 +11,24 @@ const messages: TimelineMessages = {
   },
   claimed: 'ادّعاء',
   reported: 'بحسب التقارير',
-  unsure: '، غير مؤكَّد',
-  official: 'بحسب {v}',
-  fix: 'تصحيح',
-  sources: 'المصادر ({v})',
-  asOf: 'البيانات حتى {v}',
-  now: 'الآن',
+  notConfirmed: '، غير مؤكَّد',
+  accordingTo: 'بحسب {v}',
+  correctionLabel: 'تصحيح',
+  sourcesLabel: 'المصادر ({v})',
+  dataAsOf: 'البيانات حتى {v}',
+  nowLabel: 'الآن',
   planned: 'مُخطَّط',
-  approx: 'نحو {v}',
-  category: 'الفئة',
-  all: 'كل الفئات',
-  places: 'أحداث في {v}',
-  clear: 'عرض الكل',
-  gap: 'بعد {v} سنوات',
-  summary: (n, a, b) => `${n} حدثاً، ${a === b ? a : `من ${a} إلى ${b}`}.`,
-  empty: 'لا أحداث مطابقة.',
+  approximately: 'نحو {v}',
+  categoryFilter: 'الفئة',
+  allCategories: 'كل الفئات',
+  eventsAtPlaces: 'أحداث في {v}',
+  clearFilters: 'عرض الكل',
+  yearsLater: 'بعد {v} سنوات',
+  summary: (count, from, to) => {
+    const years = from === to ? from : `من ${from} إلى ${to}`;
+    return `${count} حدثاً، ${years}.`;
+  },
+  noMatchingEvents: 'لا أحداث مطابقة.',
 };
 
 export default messages;

@@ -2,7 +2,7 @@
 import type { TimelineMessages } from '../messages.js';
 
 const messages: TimelineMessages = {
-  kinds: {
+  categories: {
     conflict: 'ململانێ',
     diplomacy: 'دیپلۆماسی',
     withdrawal: 'کشانەوە',
@@ -11,21 +11,24 @@ const messages: TimelineMessages = {
   },
   claimed: 'بانگەشە',
   reported: 'ڕاپۆرتکراو',
-  unsure: '، پشتڕاست نەکراوەتەوە',
-  official: 'بەپێی {v}',
-  fix: 'ڕاستکردنەوە',
-  sources: 'سەرچاوەکان ({v})',
-  asOf: 'داتا تا {v}',
-  now: 'ئێستا',
+  notConfirmed: '، پشتڕاست نەکراوەتەوە',
+  accordingTo: 'بەپێی {v}',
+  correctionLabel: 'ڕاستکردنەوە',
+  sourcesLabel: 'سەرچاوەکان ({v})',
+  dataAsOf: 'داتا تا {v}',
+  nowLabel: 'ئێستا',
   planned: 'پلان بۆ داڕێژراو',
-  approx: 'نزیکەی {v}',
-  category: 'پۆل',
-  all: 'هەموو پۆلەکان',
-  places: 'ڕووداوەکان لە {v}',
-  clear: 'پیشاندانی هەموو',
-  gap: '{v} ساڵ دواتر',
-  summary: (n, a, b) => `${n} ڕووداو، ${a === b ? a : `لە ${a} تا ${b}`}.`,
-  empty: 'هیچ ڕووداوێک نییە.',
+  approximately: 'نزیکەی {v}',
+  categoryFilter: 'پۆل',
+  allCategories: 'هەموو پۆلەکان',
+  eventsAtPlaces: 'ڕووداوەکان لە {v}',
+  clearFilters: 'پیشاندانی هەموو',
+  yearsLater: '{v} ساڵ دواتر',
+  summary: (count, from, to) => {
+    const years = from === to ? from : `لە ${from} تا ${to}`;
+    return `${count} ڕووداو، ${years}.`;
+  },
+  noMatchingEvents: 'هیچ ڕووداوێک نییە.',
 };
 
 export default messages;

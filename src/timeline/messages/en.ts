@@ -2,7 +2,7 @@
 import type { TimelineMessages } from '../messages.js';
 
 const messages: TimelineMessages = {
-  kinds: {
+  categories: {
     conflict: 'Conflict',
     diplomacy: 'Diplomacy',
     withdrawal: 'Withdrawal',
@@ -11,21 +11,25 @@ const messages: TimelineMessages = {
   },
   claimed: 'Claimed',
   reported: 'Reported',
-  unsure: ', not confirmed',
-  official: 'According to {v}',
-  fix: 'Correction',
-  sources: 'Sources ({v})',
-  asOf: 'Data as of {v}',
-  now: 'Now',
+  notConfirmed: ', not confirmed',
+  accordingTo: 'According to {v}',
+  correctionLabel: 'Correction',
+  sourcesLabel: 'Sources ({v})',
+  dataAsOf: 'Data as of {v}',
+  nowLabel: 'Now',
   planned: 'Planned',
-  approx: 'c. {v}',
-  category: 'Category',
-  all: 'All categories',
-  places: 'Events at {v}',
-  clear: 'Show all',
-  gap: '{v} years later',
-  summary: (n, a, b) => `${n === '1' ? '1 event' : `${n} events`}, ${a === b ? a : `${a} to ${b}`}.`,
-  empty: 'No events match.',
+  approximately: 'c. {v}',
+  categoryFilter: 'Category',
+  allCategories: 'All categories',
+  eventsAtPlaces: 'Events at {v}',
+  clearFilters: 'Show all',
+  yearsLater: '{v} years later',
+  summary: (count, from, to) => {
+    const events = count === '1' ? '1 event' : `${count} events`;
+    const years = from === to ? from : `${from} to ${to}`;
+    return `${events}, ${years}.`;
+  },
+  noMatchingEvents: 'No events match.',
 };
 
 export default messages;
