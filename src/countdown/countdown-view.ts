@@ -86,7 +86,8 @@ export class CountdownView implements WidgetView {
     const label = pickText(milestone.label, this.#intlLang(), story.meta.languages).text;
     const messages = countdownMessages.get(host.locale)!;
     if (this.#shown?.id !== milestone.id) this.#announcement = '';
-    else if (!this.#shown.passed && passed && !host.frozen) this.#announcement = fill(messages.passed, label);
+    else if (!this.#shown.passed && passed && !host.frozen)
+      this.#announcement = fill(messages.passedAnnouncement, label);
     this.#shown = { id: milestone.id, passed };
   }
 
@@ -101,7 +102,8 @@ export class CountdownView implements WidgetView {
     const host = this.#host;
     const m = countdownMessages.get(host.locale)!;
     const count = this.#count;
-    if (!count) return html`<p class="notice">${host.milestone ? fill(m.unknown, host.milestone) : m.none}</p>`;
+    if (!count)
+      return html`<p class="notice">${host.milestone ? fill(m.unknownMilestone, host.milestone) : m.noMilestones}</p>`;
     const { milestone, now, passed, lastDay, parts } = count;
     const lang = this.#intlLang();
     const languages = story.meta.languages;
@@ -113,18 +115,18 @@ export class CountdownView implements WidgetView {
       unit === 'day' && parts.length === 1 ? 10 ** String(n).length - 1 : Math.max(n, WIDEST[unit]),
     ]);
     const widest = formatAmounts(widestParts, lang, m);
-    const deadlineText = fill(PRECISION[deadline.precision] ? m.end : m.on, formatStoryDate(deadline, lang, m));
-    const template = passed ? m.since : m.left;
+    const deadlineText = fill(PRECISION[deadline.precision] ? m.byEndOf : m.onDay, formatStoryDate(deadline, lang, m));
+    const template = passed ? m.timeSince : m.timeLeft;
     const [before, after] = template.split('{v}');
     const label = pickText(milestone.label, lang, languages);
     // The count's accessible name: the full sentence.
-    const sentence = `${fill(template, value)}: ${label.text}${m.sep}${deadlineText}.`;
+    const sentence = `${fill(template, value)}: ${label.text}${m.separator}${deadlineText}.`;
     // On paper the count is a dated sentence (the day the page was printed), not a stale number.
     const printedOn = intl(Intl.DateTimeFormat, lang, { dateStyle: 'medium', timeZone: story.meta.timeZone });
     return html`<div class="countdown ${passed ? 'passed' : ''}">
       <p class="label" lang=${label.lang ?? nothing} dir="auto">${label.text}</p>
       ${this.#renderProvenance(milestone, lang, languages, m)}
-      <p class="deadline">${m.due}: ${deadlineText}</p>
+      <p class="deadline">${m.deadlineLabel}: ${deadlineText}</p>
       <p class="count" role="timer" aria-label=${sentence}>
         ${before}<span part="value"><span class="widest" aria-hidden="true">${widest}</span><span>${value}</span></span
         >${after}
@@ -139,7 +141,7 @@ export class CountdownView implements WidgetView {
     if (milestone.provenance === 'official') return nothing;
     const by = pickText(milestone.attribution, lang, languages);
     return html`<p class="provenance">
-      ${m.prov[milestone.provenance]}${
+      ${m.provenance[milestone.provenance]}${
         by.text ? html`: <span lang=${by.lang ?? nothing} dir="auto">${by.text}</span>` : nothing
       }
     </p>`;
@@ -159,7 +161,7 @@ export class CountdownView implements WidgetView {
     );
     if (events.length === 0) return nothing;
     return html`<div class="events">
-      <p id="after">${m.events}</p>
+      <p id="after">${m.eventsHeading}</p>
       <ul aria-labelledby="after">
         ${events.map((e) => {
           const title = pickText(e.title, lang, story.meta.languages);
@@ -167,7 +169,7 @@ export class CountdownView implements WidgetView {
           return html`<li data-event=${e.id}>
             <span lang=${title.lang ?? nothing} dir="auto">${title.text}</span>
             <span class="when"
-              >${formatStoryDate(e.date, lang, m)}${m.sep}${fill(m.after, formatAmounts(span, lang, m))}</span
+              >${formatStoryDate(e.date, lang, m)}${m.separator}${fill(m.eventAfter, formatAmounts(span, lang, m))}</span
             >
           </li>`;
         })}
