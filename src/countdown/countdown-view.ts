@@ -81,7 +81,7 @@ export class CountdownView implements WidgetView {
     // The deadline period's last calendar day, in the story's zone (it ends, exclusively, at `due`).
     const lastDay = dayIn(milestone.due - 1, zone);
     const reading = passed ? timeSince(now, lastDay, zone) : timeLeft(now, milestone.due);
-    this.#count = { milestone, now, passed, lastDay, parts: reading.parts };
+    this.#count = { milestone, now, passed, lastDay, parts: reading.amounts };
     this.#next = reading.next;
     const label = pickText(milestone.label, this.#intlLang(), story.meta.languages).text;
     const messages = countdownMessages.get(host.locale)!;
