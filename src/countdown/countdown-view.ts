@@ -5,6 +5,7 @@
  */
 import { html, nothing, type PropertyValues } from 'lit';
 import type { Milestone, Story } from '../story/model.js';
+import type { Precision } from '../story/dates.js';
 import { currentMilestone, milestoneOfEvent } from '../story/queries.js';
 import { pickText } from '../story/text.js';
 import type { WidgetView } from '../base/widget-view.js';
@@ -13,7 +14,7 @@ import { catalogueLang } from '../i18n/locale.js';
 import { dayIn, fill, intl, type CalendarDay } from '../i18n/intl.js';
 import { countdownMessages, type CountdownMessages } from './messages.js';
 import { calendarSpan, timeLeft, timeSince, type Unit } from './duration.js';
-import { PRECISION, formatAmounts, formatStoryDate } from './format.js';
+import { formatAmounts, formatStoryDate } from './format.js';
 import { countdownStyles } from './styles.js';
 import type { MilestoneCountdown } from './milestone-countdown.js';
 
@@ -23,6 +24,14 @@ import type { MilestoneCountdown } from './milestone-countdown.js';
  * years is as wide as 99).
  */
 const WIDEST: Readonly<Record<Unit, number>> = { year: 59, day: 364, hour: 23, minute: 59, second: 59 };
+
+/** How a deadline is said: by the end of a month or a year, on a day (an instant too). */
+const DEADLINE_PHRASE: Readonly<Record<Precision, 'byEndOf' | 'onDay'>> = {
+  year: 'byEndOf',
+  month: 'byEndOf',
+  day: 'onDay',
+  instant: 'onDay',
+};
 
 export class CountdownView implements WidgetView {
   readonly styles = [countdownStyles];
@@ -115,7 +124,7 @@ export class CountdownView implements WidgetView {
       unit === 'day' && parts.length === 1 ? 10 ** String(n).length - 1 : Math.max(n, WIDEST[unit]),
     ]);
     const widest = formatAmounts(widestParts, lang, m);
-    const deadlineText = fill(PRECISION[deadline.precision] ? m.byEndOf : m.onDay, formatStoryDate(deadline, lang, m));
+    const deadlineText = fill(m[DEADLINE_PHRASE[deadline.precision]], formatStoryDate(deadline, lang, m));
     const template = passed ? m.timeSince : m.timeLeft;
     const [before, after] = template.split('{v}');
     const label = pickText(milestone.label, lang, languages);
