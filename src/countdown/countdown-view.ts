@@ -10,6 +10,7 @@ import type { Precision } from '../story/dates.js';
 import { currentMilestone, milestoneOfEvent } from '../story/queries.js';
 import { pickText, type LocalText, type PickedText } from '../story/text.js';
 import type { WidgetView } from '../base/widget-view.js';
+import { PrintController } from '../controllers/print-controller.js';
 import { TickController } from '../controllers/tick-controller.js';
 import { catalogueLang } from '../i18n/locale.js';
 import { dayIn, fill, intl, type CalendarDay } from '../i18n/intl.js';
@@ -65,6 +66,7 @@ interface Count {
 export class CountdownView implements WidgetView {
   readonly styles = [countdownStyles];
   readonly #host: MilestoneCountdown;
+  readonly #print: PrintController;
   #words!: Words;
   /** What the count shows; undefined when there is no milestone to show. */
   #count?: Count;
@@ -74,10 +76,13 @@ export class CountdownView implements WidgetView {
   #shown?: { id: string; passed: boolean };
   /** Said once, politely, when a deadline passes on a live clock while the page is open. */
   #announcement = '';
+  /** Whether the page is being printed: the printed line is written only then. */
+  #printing = false;
 
   constructor(host: MilestoneCountdown) {
     this.#host = host;
     new TickController(host, () => (host.frozen ? null : this.#next));
+    this.#print = new PrintController(host);
   }
 
   prepare(lang: string): boolean {
@@ -95,6 +100,7 @@ export class CountdownView implements WidgetView {
       lang: this.#intlLang(),
       storyLanguages: story.meta.languages,
     };
+    this.#printing = this.#print.printing;
     const now = host.now();
     const milestone = this.#chooseMilestone(story, now);
     if (!milestone) {
@@ -157,13 +163,15 @@ export class CountdownView implements WidgetView {
     // The count's accessible name, and on paper its dated sentence.
     const sentence = `${fill(countTemplate, value)}: ${label.text}${messages.separator}${deadline}.`;
     // (A class string rather than Lit's classMap, whose directive would be one more chunk to fetch.)
-    const boxClass = passed ? 'countdown passed' : 'countdown';
+    const boxClass = ['countdown', passed ? 'passed' : '', this.#printing ? 'printing' : ''].join(' ');
     return html`<div class=${boxClass}>
       <p class="label" lang=${label.lang ?? nothing} dir="auto">${label.text}</p>
       ${this.#renderProvenance(milestone)}
       <p class="deadline">${messages.deadlineLabel}: ${deadline}</p>
       ${this.#renderCount(count.amounts, countTemplate, value, sentence)}
-      <p class="printed" aria-hidden="true">${this.#printedLine(story, count.now, sentence)}</p>
+      <p class="printed" aria-hidden="true">
+        ${this.#printing ? this.#printedLine(story, count.now, sentence) : nothing}
+      </p>
       ${passed ? this.#renderEventsSince(story, count) : nothing}
       <div class="visually-hidden" role="status">${this.#announcement}</div>
     </div>`;
