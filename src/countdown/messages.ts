@@ -14,31 +14,35 @@ export interface FallbackNames {
   units: Readonly<Record<Unit, string>>;
   /** The order of a full date, with the month's name. */
   dayDate: (day: string, month: string, year: string) => string;
+  /** What joins the amounts of a duration ("1 year and 56 days"). */
   and: string;
 }
 
 export interface CountdownMessages {
-  /** "{v} left", before the deadline. */
-  left: string;
-  /** "{v} since the deadline", after it. */
-  since: string;
-  /** "{v} after the deadline", for an event that followed it. */
-  after: string;
-  /** The deadline as a phrase: by the `end` of a month or a year, `on` a day; `{v}` is its date. */
-  end: string;
-  on: string;
+  /** "{v} left": the count before the deadline. */
+  timeLeft: string;
+  /** "{v} since the deadline": the count after it. */
+  timeSince: string;
+  /** "{v} after the deadline": how long after the deadline an event followed it. */
+  eventAfter: string;
+  /** "by the end of {v}": a deadline at a month's or a year's precision; `{v}` is the month or year. */
+  byEndOf: string;
+  /** "on {v}": a deadline on a day; `{v}` is the day. */
+  onDay: string;
   /** What joins the parts of a sentence (an event's date and its distance; the count's name). */
-  sep: string;
+  separator: string;
   /** "Deadline", before its date. */
-  due: string;
+  deadlineLabel: string;
   /** The heading of the events that followed the deadline. */
-  events: string;
+  eventsHeading: string;
   /** Said once, politely, when the deadline passes while the page is open; `{v}` is the label. */
-  passed: string;
+  passedAnnouncement: string;
   /** The provenance of a milestone that is not official. */
-  prov: Readonly<Record<Exclude<Provenance, 'official'>, string>>;
-  none: string;
-  unknown: string;
+  provenance: Readonly<Record<Exclude<Provenance, 'official'>, string>>;
+  /** Shown when the story has no milestones at all. */
+  noMilestones: string;
+  /** Shown when the `milestone` attribute names none of the story's milestones; `{v}` is the id. */
+  unknownMilestone: string;
   /** Names for when the browser's Intl does not know the language (Central Kurdish in Chromium). */
   fallback?: FallbackNames;
 }

@@ -60,14 +60,16 @@ export const countdownStyles = css`
       opacity: 0.3;
     }
   }
+  /* On paper, a dated sentence instead of the ticking number. The view writes that sentence only
+     while the page is being printed (and marks the box .printing); until it has, the count prints. */
   .printed {
     display: none;
   }
   @media print {
-    .count {
+    .printing .count {
       display: none;
     }
-    .printed {
+    .printing .printed {
       display: block;
       font-weight: 700;
     }

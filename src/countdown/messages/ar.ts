@@ -2,18 +2,18 @@
 import type { CountdownMessages } from '../messages.js';
 
 const messages: CountdownMessages = {
-  left: 'بقي {v}',
-  since: 'مضى {v} على انقضاء الموعد',
-  after: 'بعد {v} من انقضاء الموعد',
-  end: 'بحلول نهاية {v}',
-  on: 'في {v}',
-  sep: '، ',
-  due: 'الموعد النهائي',
-  events: 'ما جرى بعد انقضاء الموعد',
-  passed: 'انقضى الموعد النهائي: {v}.',
-  prov: { reported: 'وفق تقارير، غير رسمي', claimed: 'ادعاء غير مؤكَّد' },
-  none: 'لا مواعيد في هذه القصة.',
-  unknown: 'لا موعد بالمعرّف "{v}" في هذه القصة.',
+  timeLeft: 'بقي {v}',
+  timeSince: 'مضى {v} على انقضاء الموعد',
+  eventAfter: 'بعد {v} من انقضاء الموعد',
+  byEndOf: 'بحلول نهاية {v}',
+  onDay: 'في {v}',
+  separator: '، ',
+  deadlineLabel: 'الموعد النهائي',
+  eventsHeading: 'ما جرى بعد انقضاء الموعد',
+  passedAnnouncement: 'انقضى الموعد النهائي: {v}.',
+  provenance: { reported: 'وفق تقارير، غير رسمي', claimed: 'ادعاء غير مؤكَّد' },
+  noMilestones: 'لا مواعيد في هذه القصة.',
+  unknownMilestone: 'لا موعد بالمعرّف "{v}" في هذه القصة.',
 };
 
 export default messages;

@@ -2,18 +2,18 @@
 import type { CountdownMessages } from '../messages.js';
 
 const messages: CountdownMessages = {
-  left: '{v} ماوە',
-  since: '{v} بەسەر وادەکەدا تێپەڕیوە',
-  after: '{v} دوای وادەکە',
-  end: 'تا کۆتایی {v}',
-  on: 'لە {v}',
-  sep: '، ',
-  due: 'وادە',
-  events: 'ئەوەی دوای وادەکە ڕوویدا',
-  passed: 'وادەکە تێپەڕی: {v}.',
-  prov: { reported: 'ڕاپۆرت کراوە، فەرمی نییە', claimed: 'بانگەشەیە، پشتڕاست نەکراوەتەوە' },
-  none: 'ئەم چیرۆکە هیچ وادەیەکی تێدا نییە.',
-  unknown: 'ئەم چیرۆکە وادەی "{v}"ی تێدا نییە.',
+  timeLeft: '{v} ماوە',
+  timeSince: '{v} بەسەر وادەکەدا تێپەڕیوە',
+  eventAfter: '{v} دوای وادەکە',
+  byEndOf: 'تا کۆتایی {v}',
+  onDay: 'لە {v}',
+  separator: '، ',
+  deadlineLabel: 'وادە',
+  eventsHeading: 'ئەوەی دوای وادەکە ڕوویدا',
+  passedAnnouncement: 'وادەکە تێپەڕی: {v}.',
+  provenance: { reported: 'ڕاپۆرت کراوە، فەرمی نییە', claimed: 'بانگەشەیە، پشتڕاست نەکراوەتەوە' },
+  noMilestones: 'ئەم چیرۆکە هیچ وادەیەکی تێدا نییە.',
+  unknownMilestone: 'ئەم چیرۆکە وادەی "{v}"ی تێدا نییە.',
   fallback: {
     units: {
       year: 'ساڵ',
@@ -22,7 +22,7 @@ const messages: CountdownMessages = {
       minute: 'خولەک',
       second: 'چرکە',
     },
-    dayDate: (d, mo, y) => `${d}ی ${mo}ی ${y}`,
+    dayDate: (day, month, year) => `${day}ی ${month}ی ${year}`,
     and: ' و ',
   },
 };

@@ -2,18 +2,18 @@
 import type { CountdownMessages } from '../messages.js';
 
 const messages: CountdownMessages = {
-  left: '{v} left',
-  since: '{v} since the deadline',
-  after: '{v} after the deadline',
-  end: 'by the end of {v}',
-  on: 'on {v}',
-  sep: ', ',
-  due: 'Deadline',
-  events: 'What happened after the deadline',
-  passed: 'The deadline has passed: {v}.',
-  prov: { reported: 'Reported, not official', claimed: 'Claimed, not confirmed' },
-  none: 'This story has no milestones.',
-  unknown: 'This story has no milestone "{v}".',
+  timeLeft: '{v} left',
+  timeSince: '{v} since the deadline',
+  eventAfter: '{v} after the deadline',
+  byEndOf: 'by the end of {v}',
+  onDay: 'on {v}',
+  separator: ', ',
+  deadlineLabel: 'Deadline',
+  eventsHeading: 'What happened after the deadline',
+  passedAnnouncement: 'The deadline has passed: {v}.',
+  provenance: { reported: 'Reported, not official', claimed: 'Claimed, not confirmed' },
+  noMilestones: 'This story has no milestones.',
+  unknownMilestone: 'This story has no milestone "{v}".',
 };
 
 export default messages;
