@@ -38,7 +38,7 @@ export interface MapSvgInput {
 
 export function renderMapSvg(input: MapSvgInput) {
   const { layout, m, width, height } = input;
-  return svg`<svg viewBox="0 0 ${width} ${height}" role="group" aria-label=${m.label(input.dateText)}>
+  return svg`<svg viewBox="0 0 ${width} ${height}" role="group" aria-label=${m.mapLabel(input.dateText)}>
     <g aria-hidden="true">
       ${layout.countries.map((c) => svg`<path class="country ${c.code.toLowerCase()}" d=${c.d}></path>`)}
       ${layout.countryLabels.map((t) => svg`<text class="country-label" x=${t.x} y=${t.y}>${t.text}</text>`)}
@@ -57,7 +57,7 @@ export function renderMapSvg(input: MapSvgInput) {
       </svg>
       <g class="north" transform="translate(${width - LOCATOR_SIZE / 2 - 4} ${LOCATOR_SIZE + 14})">
         <path d="M0-7L4 4 0 2-4 4Z"></path>
-        <text y="14">${m.north}</text>
+        <text y="14">${m.northLetter}</text>
       </g>
       ${renderCard(input)}
     </g>

@@ -46,7 +46,7 @@ export class MapView implements WidgetView {
     this.#host = host;
     this.#frame = new ResizeController(host, '.frame', { width: 640, height: 480 });
     this.#basemap = new BasemapController(host, (url, reason) =>
-      host.dispatchEvent(errorEvent({ message: english.failed(url, reason), source: url })),
+      host.dispatchEvent(errorEvent({ message: english.basemapFailed(url, reason), source: url })),
     );
   }
 
@@ -96,11 +96,11 @@ export class MapView implements WidgetView {
     return html`<figure>
         ${
           failure
-            ? html`<div part="error" role="alert">${m.failed(this.#basemap.url, failure)}</div>`
+            ? html`<div part="error" role="alert">${m.basemapFailed(this.#basemap.url, failure)}</div>`
             : html`<div class="frame">${layout ? this.#renderSvg(layout, rows, selected, dateText, m) : nothing}</div>`
         }
         <figcaption>
-          <p class="date">${m.on(dateText)}</p>
+          <p class="date">${m.stateOn(dateText)}</p>
           ${
             callouts.length
               ? html`<ol class="callouts" aria-hidden="true">
@@ -115,10 +115,10 @@ export class MapView implements WidgetView {
               : nothing
           }
           ${legend(kinds, m)}
-          <p class="credit">${host.basemap ? nothing : `${m.attribution} · `}${this.#renderSources(story, m)}</p>
+          <p class="credit">${host.basemap ? nothing : `${m.basemapCredit} · `}${this.#renderSources(story, m)}</p>
         </figcaption>
       </figure>
-      ${placesTable([...rows.values()], m.on(dateText), m)}`;
+      ${placesTable([...rows.values()], m.stateOn(dateText), m)}`;
   }
 
   /** Each place's row: name, kind, state at the instant, and its events. */
@@ -146,7 +146,7 @@ export class MapView implements WidgetView {
     const sources = story.sources.filter((s) => ids.has(s.id));
     if (sources.length === 0) return nothing;
     return html`<details>
-      <summary>${m.sources}</summary>
+      <summary>${m.sourcesHeading}</summary>
       <ul>
         ${sources.map(
           (s) =>

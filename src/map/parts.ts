@@ -27,7 +27,7 @@ function swatch(kind: Kind, state: MarkerState): TemplateResult {
 
 /** The key: every kind on the map (drawn as present) and every state (drawn as a city's circle). */
 export function legend(kinds: ReadonlySet<Kind>, m: MapMessages): TemplateResult {
-  return html`<ul part="legend" aria-label=${m.legend}>
+  return html`<ul part="legend" aria-label=${m.legendLabel}>
     ${KINDS.filter((k) => kinds.has(k)).map((k) => html`<li>${swatch(k, 'present')}${m.kinds[k]}</li>`)}
     ${STATES.map((s) => html`<li>${swatch('city', s)}${m.states[s]}</li>`)}
   </ul>`;
@@ -51,17 +51,19 @@ export function placesTable(rows: readonly PlaceRow[], caption: string, m: MapMe
     </caption>
     <thead>
       <tr>
-        ${m.columns.map((t) => html`<th scope="col">${t}</th>`)}
+        ${m.tableColumns.map((t) => html`<th scope="col">${t}</th>`)}
       </tr>
     </thead>
     <tbody>
       ${rows.map(
         (r) =>
           html`<tr>
-            <th scope="row" lang=${r.lang ?? nothing}>${r.name}${r.approximate ? ` (${m.approximate})` : ''}</th>
+            <th scope="row" lang=${r.lang ?? nothing}>
+              ${r.name}${r.approximate ? ` (${m.approximatePosition})` : ''}
+            </th>
             <td>${m.kinds[r.kind]}</td>
             <td>${m.states[r.state]}</td>
-            <td>${r.events.join('; ') || m.none}</td>
+            <td>${r.events.join('; ') || m.noEvents}</td>
           </tr>`,
       )}
     </tbody>
@@ -92,14 +94,14 @@ export function card(
   return svg`<foreignObject class="card-host" x=${left} y=${top} width=${w} height=${CARD_H}>
     <div class=${up ? 'card up' : 'card'}>
       <strong lang=${row.lang ?? nothing}>${row.name}</strong>
-      <div>${m.on(dateText)}: ${m.states[row.state]}</div>
+      <div>${m.stateOn(dateText)}: ${m.states[row.state]}</div>
       ${
         row.events.length
           ? html`<ul>
               ${row.events.slice(-3).map((e) => html`<li>${e}</li>`)}
-              ${more > 0 ? html`<li>${m.more(more)}</li>` : nothing}
+              ${more > 0 ? html`<li>${m.andMore(more)}</li>` : nothing}
             </ul>`
-          : html`<div>${m.none}</div>`
+          : html`<div>${m.noEvents}</div>`
       }
     </div>
   </foreignObject>`;
