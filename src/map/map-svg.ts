@@ -86,7 +86,7 @@ function renderMarkers({ layout, rows, selected, m, active, handlers }: MapSvgIn
         aria-pressed=${on}
         aria-label="${row.name}, ${m.kinds[row.kind]}: ${m.states[row.state]}"
       >
-        ${on ? svg`<circle class="sel" r=${MARKER_R + 4}></circle>` : nothing}
+        ${on ? svg`<circle class="selection-ring" r=${MARKER_R + 4}></circle>` : nothing}
         ${symbol(row.kind, row.state)}
         <circle class="ring" r=${MARKER_R + 7}></circle>
       </g>`;

@@ -92,7 +92,7 @@ export function card(
   // marker, the card sits at the bottom of its box (the foreignObject is its containing block).
   // The name stands on a line of its own, since block boxes follow it.
   return svg`<foreignObject class="card-host" x=${left} y=${top} width=${w} height=${CARD_H}>
-    <div class=${up ? 'card up' : 'card'}>
+    <div class=${up ? 'card above' : 'card'}>
       <strong lang=${row.lang ?? nothing}>${row.name}</strong>
       <div>${m.stateOn(dateText)}: ${m.states[row.state]}</div>
       ${
