@@ -18,6 +18,7 @@ import {
 } from './geo.js';
 import { placeLabels, spreadMarkers, type Box, type LabelRequest, type PlacedLabel } from './labels.js';
 import { canvas, textWidth } from './measure.js';
+import { intl } from '../i18n/intl.js';
 import { MARKER_R } from './symbols.js';
 
 export interface MarkerSpot {
@@ -79,12 +80,7 @@ export function layoutMap(
     width,
     height,
   );
-  let names: Intl.DisplayNames | undefined;
-  try {
-    names = new Intl.DisplayNames([lang, 'en'], { type: 'region', fallback: 'none' });
-  } catch {
-    // No region names in this engine: the map's own names serve.
-  }
+  const names = regionNames(lang);
 
   const projected = places.map((place) => projection(place.coordinates));
   const spread = spreadMarkers(
@@ -200,6 +196,24 @@ export function layoutMap(
     scale: scaleBar(projection, width, height),
     locator: locator(projection, basemap, width, height, LOCATOR_SIZE),
   };
+}
+
+// intl() takes constructors whose options may be left out; the options are always given here.
+const DisplayNames = Intl.DisplayNames as new (lang: string, options?: Intl.DisplayNamesOptions) => Intl.DisplayNames;
+
+/**
+ * Country names in the reader's language, else in English (not in the browser's own language),
+ * from the shared cache of Intl objects. None where the engine has no region names or the tag is
+ * not valid: then the names the basemap carries serve.
+ */
+function regionNames(lang: string): Intl.DisplayNames | undefined {
+  try {
+    // The first of the two the engine has names for, as `new Intl.DisplayNames([lang, 'en'])` would pick.
+    const [available = 'en'] = Intl.DisplayNames.supportedLocalesOf([lang, 'en']);
+    return intl(DisplayNames, available, { type: 'region', fallback: 'none' });
+  } catch {
+    return undefined;
+  }
 }
 
 /** A name too wide for the map breaks in two at the space (or " / ") nearest its middle. */
