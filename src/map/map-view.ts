@@ -5,6 +5,7 @@
  */
 import { html } from 'lit';
 import type { Story } from '../story/model.js';
+import type { StoryState } from '../context/story-context.js';
 import { parseStoryDate } from '../story/dates.js';
 import type { WidgetView } from '../base/widget-view.js';
 import { errorEvent } from '../base/events.js';
@@ -14,7 +15,8 @@ import { layoutMap, type MapLayout, type PlaceLabel } from './layout.js';
 import type { Basemap } from './geo.js';
 import { mapMessages, type MapMessages } from './messages.js';
 import english from './messages/en.js';
-import { citedSources, placeRows, type CitedSource, type PlaceRow } from './places.js';
+import { citedSources, placeRows, placeTexts, type CitedSource, type PlaceRow } from './places.js';
+import { Memo } from './memo.js';
 import { calloutKey, credit, legend } from './caption.js';
 import { placesTable } from './places-table.js';
 import { renderMapSvg } from './map-svg.js';
@@ -67,9 +69,21 @@ export class MapView implements WidgetView {
   #active?: string;
   #hovered?: string;
   #focused?: string;
-  #layout?: MapLayout;
-  #layoutKey: unknown[] = [];
   #shown?: Shown;
+  // What the story, the date, the language and the frame's size give, kept for the updates that
+  // change none of them (hover, focus).
+  readonly #layout = new Memo((story: Story, basemap: Basemap, width: number, height: number, lang: string) => {
+    const font = getComputedStyle(this.#host).fontFamily;
+    return layoutMap(story, basemap, width, height, lang, font);
+  });
+  readonly #placeTexts = new Memo(placeTexts);
+  readonly #rows = new Memo(placeRows);
+  readonly #kinds = new Memo(
+    (rows: ReadonlyMap<string, PlaceRow>) => new Set([...rows.values()].map((row) => row.kind)),
+  );
+  readonly #sources = new Memo(citedSources);
+  /** The instant shown; read again when the story state (story, selection, clock) or the `date` changes. */
+  readonly #instant = new Memo((state: StoryState, date: string | undefined) => this.#instantShown(state, date));
 
   constructor(host: BaseMap) {
     this.#host = host;
@@ -91,12 +105,12 @@ export class MapView implements WidgetView {
     const lang = host.locale;
     this.#basemap.use(host.basemap?.trim() ?? '');
     const basemap = this.#basemap.basemap;
-    if (basemap) this.#layout = this.#layoutFor(story, basemap);
-    const layout = basemap && this.#layout;
+    const { width, height } = this.#frame;
+    const layout = basemap && this.#layout.get(story, basemap, width, height, lang);
 
-    const instant = this.#instantShown(story);
+    const instant = this.#instant.get(host.data, host.date);
     const longDate = intl(Intl.DateTimeFormat, lang, { dateStyle: 'long', timeZone: story.meta.timeZone });
-    const rows = placeRows(story, lang, instant);
+    const rows = this.#rows.get(story, this.#placeTexts.get(story, lang), instant);
     const selection = host.data.selection;
     const event = selection.eventId ? story.eventById.get(selection.eventId) : undefined;
     const selected = new Set([...selection.locationIds, ...(event?.places ?? [])]);
@@ -105,14 +119,14 @@ export class MapView implements WidgetView {
       lang,
       dateText: longDate.format(instant),
       rows,
-      kinds: new Set([...rows.values()].map((row) => row.kind)),
+      kinds: this.#kinds.get(rows),
       selected,
-      sources: citedSources(story, lang),
+      sources: this.#sources.get(story, lang),
       bundledBasemap: !host.basemap,
       basemapFailure: this.#basemap.failure,
       layout,
-      width: this.#frame.width,
-      height: this.#frame.height,
+      width,
+      height,
       callouts: layout ? layout.labels.filter((label) => label.callout) : [],
       active: layout ? this.#activeMarker(layout, selected) : undefined,
       card: this.#hovered ?? this.#focused,
@@ -120,14 +134,14 @@ export class MapView implements WidgetView {
   }
 
   /** The date shown: the `date` attribute, else the selected event's date, else now. */
-  #instantShown(story: Story): number {
-    const host = this.#host;
-    const own = host.date ? parseStoryDate(host.date.trim(), story.meta.timeZone) : null;
+  #instantShown(state: StoryState, date: string | undefined): number {
+    const story = state.story!;
+    const own = date ? parseStoryDate(date.trim(), story.meta.timeZone) : null;
     if (own) return own.start;
-    const eventId = host.data.selection.eventId;
+    const eventId = state.selection.eventId;
     const event = eventId ? story.eventById.get(eventId) : undefined;
     if (event) return event.date.start;
-    return host.now();
+    return this.#host.now();
   }
 
   /** The marker with the tab stop: the last one focused, else the first selected, else the first. */
@@ -136,18 +150,6 @@ export class MapView implements WidgetView {
     const lastFocused = markers.find((marker) => marker.id === this.#active);
     const firstSelected = markers.find((marker) => selected.has(marker.id));
     return (lastFocused ?? firstSelected ?? markers[0])?.id;
-  }
-
-  /** The layout (projection, labels, inset), computed again only when its inputs change. */
-  #layoutFor(story: Story, basemap: Basemap): MapLayout {
-    const { width, height } = this.#frame;
-    const key = [story, basemap, width, height, this.#host.locale];
-    if (!this.#layout || key.some((input, i) => input !== this.#layoutKey[i])) {
-      const font = getComputedStyle(this.#host).fontFamily;
-      this.#layout = layoutMap(story, basemap, width, height, this.#host.locale, font);
-      this.#layoutKey = key;
-    }
-    return this.#layout;
   }
 
   render() {
@@ -215,13 +217,14 @@ export class MapView implements WidgetView {
 
   #onKey = (e: KeyboardEvent): void => {
     const id = idOf(e.target);
-    if (!id || !this.#layout) return;
+    const layout = this.#shown?.layout;
+    if (!id || !layout) return;
     if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
       this.#toggle(id);
       return;
     }
-    const markers = this.#layout.markers;
+    const markers = layout.markers;
     const next = keyTarget(
       markers.findIndex((marker) => marker.id === id),
       markers.length,
