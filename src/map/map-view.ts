@@ -3,7 +3,7 @@
  * each with its state at the map's date, a legend, the sources, and a table of places for screen
  * readers. One tab stop for the markers, arrow keys between them, Enter or Space to select.
  */
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import type { Story } from '../story/model.js';
 import type { StoryState } from '../context/story-context.js';
 import { parseStoryDate } from '../story/dates.js';
@@ -168,18 +168,24 @@ export class MapView implements WidgetView {
   }
 
   #renderFrame(shown: Shown) {
-    const { messages, layout } = shown;
+    const { messages } = shown;
     if (shown.basemapFailure) {
       const message = messages.basemapFailed(this.#basemap.url, shown.basemapFailure);
       return html`<div part="error" role="alert">${message}</div>`;
     }
-    if (!layout) return html`<div class="frame"></div>`;
-    const svg = renderMapSvg({
+    // One template with or without the drawing: the frame stays the same element (the one measured).
+    return html`<div class="frame">${this.#renderDrawing(shown)}</div>`;
+  }
+
+  #renderDrawing(shown: Shown) {
+    const { layout } = shown;
+    if (!layout) return nothing;
+    return renderMapSvg({
       layout,
       rows: shown.rows,
       selected: shown.selected,
       dateText: shown.dateText,
-      messages,
+      messages: shown.messages,
       lang: shown.lang,
       width: shown.width,
       height: shown.height,
@@ -187,7 +193,6 @@ export class MapView implements WidgetView {
       card: shown.card,
       handlers: { keydown: this.#onKey, click: this.#onClick, pointer: this.#onPointer, focus: this.#onFocus },
     });
-    return html`<div class="frame">${svg}</div>`;
   }
 
   #toggle(id: string): void {
