@@ -9,7 +9,7 @@ import type { StoryState } from '../context/story-context.js';
 import { parseStoryDate } from '../story/dates.js';
 import type { WidgetView } from '../base/widget-view.js';
 import { errorEvent } from '../base/events.js';
-import { ResizeController } from '../controllers/resize.js';
+import { ResizeController, type Size } from '../controllers/resize.js';
 import { intl } from '../i18n/intl.js';
 import { layoutMap, type MapLayout, type PlaceLabel } from './layout.js';
 import type { Basemap } from './geo.js';
@@ -47,10 +47,12 @@ interface Shown {
   readonly bundledBasemap: boolean;
   /** Why the basemap at the `basemap` URL could not be drawn. */
   readonly basemapFailure: string | undefined;
-  /** The layout to draw, and the size it was worked out for; none while the basemap is on its way. */
+  /**
+   * The layout to draw, and the frame's size it was worked out for: none while the basemap is on
+   * its way, nor before the frame is first measured.
+   */
   readonly layout: MapLayout | undefined;
-  readonly width: number;
-  readonly height: number;
+  readonly size: Size | undefined;
   /** The places with a number on the map, named in the key below it. */
   readonly callouts: readonly PlaceLabel[];
   /** The place holding the one tab stop. */
@@ -62,7 +64,11 @@ interface Shown {
 export class MapView implements WidgetView {
   readonly styles = mapStyles;
   readonly #host: BaseMap;
-  /** The frame's size; its CSS aspect-ratio fixes its height before anything is measured. */
+  /**
+   * The frame's size. The map is laid out only once it is known: the frame's CSS aspect-ratio
+   * fixes its box from the first render, and the size is reported before the first paint, so the
+   * map is drawn once, at its real size, and nothing moves.
+   */
   readonly #frame: ResizeController;
   readonly #basemap: BasemapController;
   /** The place that holds the one tab stop, and the places hovered and focused. */
@@ -87,7 +93,7 @@ export class MapView implements WidgetView {
 
   constructor(host: BaseMap) {
     this.#host = host;
-    this.#frame = new ResizeController(host, '.frame', { width: 640, height: 480 });
+    this.#frame = new ResizeController(host, '.frame');
     this.#basemap = new BasemapController(host, (url, reason) =>
       host.dispatchEvent(errorEvent({ message: english.basemapFailed(url, reason), source: url })),
     );
@@ -105,8 +111,8 @@ export class MapView implements WidgetView {
     const lang = host.locale;
     this.#basemap.use(host.basemap?.trim() ?? '');
     const basemap = this.#basemap.basemap;
-    const { width, height } = this.#frame;
-    const layout = basemap && this.#layout.get(story, basemap, width, height, lang);
+    const size = this.#frame.size;
+    const layout = basemap && size ? this.#layout.get(story, basemap, size.width, size.height, lang) : undefined;
 
     const instant = this.#instant.get(host.data, host.date);
     const longDate = intl(Intl.DateTimeFormat, lang, { dateStyle: 'long', timeZone: story.meta.timeZone });
@@ -125,8 +131,7 @@ export class MapView implements WidgetView {
       bundledBasemap: !host.basemap,
       basemapFailure: this.#basemap.failure,
       layout,
-      width,
-      height,
+      size,
       callouts: layout ? layout.labels.filter((label) => label.callout) : [],
       active: layout ? this.#activeMarker(layout, selected) : undefined,
       card: this.#hovered ?? this.#focused,
@@ -178,8 +183,8 @@ export class MapView implements WidgetView {
   }
 
   #renderDrawing(shown: Shown) {
-    const { layout } = shown;
-    if (!layout) return nothing;
+    const { layout, size } = shown;
+    if (!layout || !size) return nothing;
     return renderMapSvg({
       layout,
       rows: shown.rows,
@@ -187,8 +192,8 @@ export class MapView implements WidgetView {
       dateText: shown.dateText,
       messages: shown.messages,
       lang: shown.lang,
-      width: shown.width,
-      height: shown.height,
+      width: size.width,
+      height: size.height,
       active: shown.active,
       card: shown.card,
       handlers: { keydown: this.#onKey, click: this.#onClick, pointer: this.#onPointer, focus: this.#onFocus },
