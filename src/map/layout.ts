@@ -5,20 +5,10 @@
  */
 import type { Story } from '../story/model.js';
 import { pickText } from '../story/text.js';
-import {
-  countryName,
-  draw,
-  pt,
-  fitProjection,
-  locator,
-  scaleBar,
-  type Basemap,
-  type Bounds,
-  type Locator,
-} from './geo.js';
+import { pt, fitProjection, locator, scaleBar, type Basemap, type Locator } from './geo.js';
+import { countryShapes } from './countries.js';
 import { placeLabels, spreadMarkers, type Box, type LabelRequest, type PlacedLabel } from './labels.js';
-import { canvas, textWidth } from './measure.js';
-import { intl } from '../i18n/intl.js';
+import { textWidth } from './measure.js';
 import { MARKER_R } from './symbols.js';
 
 export interface MarkerSpot {
@@ -59,7 +49,6 @@ export interface MapLayout {
 
 export const LABEL_SIZE = 13;
 export const LINE = LABEL_SIZE + 3;
-export const COUNTRY_SIZE = 11;
 export const LOCATOR_SIZE = 64;
 
 const segment = (x1: number, y1: number, x2: number, y2: number) => `M${pt(x1, y1)}L${pt(x2, y2)}`;
@@ -80,7 +69,6 @@ export function layoutMap(
     width,
     height,
   );
-  const names = regionNames(lang);
 
   const projected = places.map((place) => projection(place.coordinates));
   const spread = spreadMarkers(
@@ -162,25 +150,7 @@ export function layoutMap(
     if (placed.leader) leaders += segment(...placed.leader);
   }
 
-  const countries: { d: string; code: string; name: string }[] = [];
-  const countryRequests: LabelRequest[] = [];
-  for (const country of basemap.countries) {
-    const { d, bounds } = draw(country.feature, projection);
-    if (!d) continue;
-    const name = countryName(country, names);
-    const [first, ...alt] = name ? labelPoints(d, bounds, width, height) : [];
-    if (first)
-      countryRequests.push({
-        id: String(countries.length),
-        x: first[0],
-        y: first[1],
-        alt,
-        w: measure(name.toUpperCase(), COUNTRY_SIZE) + 4,
-        h: COUNTRY_SIZE + 3,
-        r: 0,
-      });
-    countries.push({ d, code: country.code ?? '', name });
-  }
+  const { countries, requests: countryRequests } = countryShapes(basemap, projection, width, height, lang, measure);
   const countryLabels = place(countryRequests).map((placed) => ({
     text: countries[Number(placed.id)]!.name,
     ...centreOf(placed),
@@ -198,24 +168,6 @@ export function layoutMap(
   };
 }
 
-// intl() takes constructors whose options may be left out; the options are always given here.
-const DisplayNames = Intl.DisplayNames as new (lang: string, options?: Intl.DisplayNamesOptions) => Intl.DisplayNames;
-
-/**
- * Country names in the reader's language, else in English (not in the browser's own language),
- * from the shared cache of Intl objects. None where the engine has no region names or the tag is
- * not valid: then the names the basemap carries serve.
- */
-function regionNames(lang: string): Intl.DisplayNames | undefined {
-  try {
-    // The first of the two the engine has names for, as `new Intl.DisplayNames([lang, 'en'])` would pick.
-    const [available = 'en'] = Intl.DisplayNames.supportedLocalesOf([lang, 'en']);
-    return intl(DisplayNames, available, { type: 'region', fallback: 'none' });
-  } catch {
-    return undefined;
-  }
-}
-
 /** A name too wide for the map breaks in two at the space (or " / ") nearest its middle. */
 function wrap(text: string, max: number, measure: (text: string) => number): string[] {
   if (measure(text) <= max) return [text];
@@ -229,33 +181,6 @@ function wrap(text: string, max: number, measure: (text: string) => number): str
     if (w < bestWidth) [best, bestWidth] = [[a, b], w];
   }
   return best;
-}
-
-/**
- * Where a country's name may go, best first: points of its visible part from the middle of that
- * part outwards, tested on the drawn shape with the canvas's isPointInPath. So a neighbour half in
- * view is named inside the half we see, and a name crowded out of one spot finds another.
- */
-function labelPoints(d: string, bounds: Bounds, width: number, height: number): [number, number][] {
-  // The part of the shape's box that is in view, 12 px in from the map's edges.
-  const margin = 12;
-  const left = Math.max(bounds[0][0], margin);
-  const top = Math.max(bounds[0][1], margin);
-  const right = Math.min(bounds[1][0], width - margin);
-  const bottom = Math.min(bounds[1][1], height - margin);
-  const context = canvas();
-  if (!context || left >= right || top >= bottom) return [];
-  const shape = new Path2D(d);
-  const middleX = (left + right) / 2;
-  const middleY = (top + bottom) / 2;
-  const fromMiddle = ([x, y]: [number, number]) => Math.hypot(x - middleX, y - middleY);
-  // A 9 × 9 grid over that box.
-  const grid: [number, number][] = [];
-  for (let i = 0; i <= 8; i++) {
-    for (let j = 0; j <= 8; j++) grid.push([left + ((right - left) * i) / 8, top + ((bottom - top) * j) / 8]);
-  }
-  grid.sort((a, b) => fromMiddle(a) - fromMiddle(b));
-  return grid.filter(([x, y]) => context.isPointInPath(shape, x, y));
 }
 
 function centreOf(p: PlacedLabel): { x: number; y: number } {
