@@ -4,18 +4,20 @@
  * Down/Up, Home/End follow the reading order, which runs west to east in left-to-right languages
  * and east to west in right-to-left ones.
  */
-export function keyTarget(i: number, count: number, key: string, dir: 'ltr' | 'rtl'): number | undefined {
+export function keyTarget(index: number, count: number, key: string, dir: 'ltr' | 'rtl'): number | undefined {
   const forward = dir === 'rtl' ? -1 : 1;
-  // Home and End reach far past either end; the clamp below brings them to the first or last.
-  const j = (
-    {
-      ArrowRight: i + 1,
-      ArrowLeft: i - 1,
-      ArrowDown: i + forward,
-      ArrowUp: i - forward,
-      Home: -forward * 1e9,
-      End: forward * 1e9,
-    } as Record<string, unknown>
-  )[key];
-  return typeof j == 'number' ? Math.max(0, Math.min(count - 1, j)) : undefined;
+  const westmost = 0;
+  const eastmost = count - 1;
+  const targets = new Map([
+    ['ArrowRight', index + 1],
+    ['ArrowLeft', index - 1],
+    ['ArrowDown', index + forward],
+    ['ArrowUp', index - forward],
+    ['Home', dir === 'rtl' ? eastmost : westmost],
+    ['End', dir === 'rtl' ? westmost : eastmost],
+  ]);
+  const target = targets.get(key);
+  if (target === undefined) return undefined;
+  // Past either end: stay on the first or the last.
+  return Math.max(0, Math.min(count - 1, target));
 }

@@ -39,7 +39,8 @@ export interface PlacedLabel extends Box {
 
 const GAP = 2;
 const CELL = 48;
-const D = Math.SQRT1_2;
+/** The sine and cosine of 45°: a diagonal unit step. */
+const DIAGONAL = Math.SQRT1_2;
 // Spots tried at each distance, as a unit direction and a sideways shift: beside (the way maps
 // usually label), then above and below, then the diagonals, then above and below flush to one side.
 const SPOTS: readonly (readonly [number, number, number?])[] = [
@@ -47,10 +48,10 @@ const SPOTS: readonly (readonly [number, number, number?])[] = [
   [-1, 0],
   [0, -1],
   [0, 1],
-  [D, -D],
-  [-D, -D],
-  [D, D],
-  [-D, D],
+  [DIAGONAL, -DIAGONAL],
+  [-DIAGONAL, -DIAGONAL],
+  [DIAGONAL, DIAGONAL],
+  [-DIAGONAL, DIAGONAL],
   [0, -1, -1],
   [0, -1, 1],
   [0, 1, -1],
@@ -64,30 +65,32 @@ function overlaps(a: Box, b: Box): boolean {
 }
 
 /** Where a label may go, best first, and whether it then needs a leader to its marker. */
-function* spots(l: LabelRequest): Generator<readonly [Box, boolean]> {
-  const { w, h } = l;
-  if (l.alt) {
-    for (const [x, y] of [[l.x, l.y] as const, ...l.alt]) yield [{ x: x - w / 2, y: y - h / 2, w, h }, false];
+function* spots(request: LabelRequest): Generator<readonly [Box, boolean]> {
+  const { w, h } = request;
+  if (request.alt) {
+    for (const [x, y] of [[request.x, request.y] as const, ...request.alt]) {
+      yield [{ x: x - w / 2, y: y - h / 2, w, h }, false];
+    }
     return;
   }
   for (const ring of RINGS) {
-    // The box's nearest side sits `d` from the point in direction (dx, dy).
-    const d = l.r + GAP + 1 + ring;
+    // The box's nearest side sits `distance` from the point in direction (dx, dy).
+    const distance = request.r + GAP + 1 + ring;
     for (const [dx, dy, side = 0] of SPOTS) {
-      yield [
-        { x: l.x + dx * (d + w / 2) - w / 2 + side * (w / 2 - l.r), y: l.y + dy * (d + h / 2) - h / 2, w, h },
-        ring > 0,
-      ];
+      const x = request.x + dx * (distance + w / 2) - w / 2 + side * (w / 2 - request.r);
+      const y = request.y + dy * (distance + h / 2) - h / 2;
+      yield [{ x, y, w, h }, ring > 0];
     }
   }
 }
 
 /** From the marker's edge to the nearest point of the label's box. */
-function leaderFor(l: LabelRequest, b: Box): [number, number, number, number] {
-  const x = Math.max(b.x, Math.min(l.x, b.x + b.w));
-  const y = Math.max(b.y, Math.min(l.y, b.y + b.h));
-  const k = (l.r + 1) / (Math.hypot(x - l.x, y - l.y) || 1);
-  return [l.x + (x - l.x) * k, l.y + (y - l.y) * k, x, y];
+function leaderFor(request: LabelRequest, box: Box): [number, number, number, number] {
+  const x = Math.max(box.x, Math.min(request.x, box.x + box.w));
+  const y = Math.max(box.y, Math.min(request.y, box.y + box.h));
+  // The share of the way from the point to the box at which the marker's edge lies.
+  const edge = (request.r + 1) / (Math.hypot(x - request.x, y - request.y) || 1);
+  return [request.x + (x - request.x) * edge, request.y + (y - request.y) * edge, x, y];
 }
 
 /**
@@ -102,27 +105,27 @@ export function placeLabels(
 ): PlacedLabel[] {
   // Boxes already placed, indexed by grid cell so each test looks at its neighbours only.
   const cells = new Map<number, Box[]>();
-  const near = (b: Box): Box[][] => {
+  const near = (box: Box): Box[][] => {
     const lists: Box[][] = [];
-    for (let cx = Math.floor(b.x / CELL); cx <= Math.floor((b.x + b.w) / CELL); cx++) {
-      for (let cy = Math.floor(b.y / CELL); cy <= Math.floor((b.y + b.h) / CELL); cy++) {
-        const k = cx * 100003 + cy;
-        let list = cells.get(k);
-        if (!list) cells.set(k, (list = []));
+    for (let column = Math.floor(box.x / CELL); column <= Math.floor((box.x + box.w) / CELL); column++) {
+      for (let row = Math.floor(box.y / CELL); row <= Math.floor((box.y + box.h) / CELL); row++) {
+        const cell = column * 100003 + row;
+        let list = cells.get(cell);
+        if (!list) cells.set(cell, (list = []));
         lists.push(list);
       }
     }
     return lists;
   };
-  for (const o of obstacles) for (const list of near(o)) list.push(o);
+  for (const obstacle of obstacles) for (const list of near(obstacle)) list.push(obstacle);
   const placed: PlacedLabel[] = [];
-  for (const l of labels) {
-    for (const [b, far] of spots(l)) {
-      if (b.x < 1 || b.y < 1 || b.x + b.w > width - 1 || b.y + b.h > height - 1) continue;
-      const lists = near(b);
-      if (lists.some((list) => list.some((o) => overlaps(b, o)))) continue;
-      for (const list of lists) list.push(b);
-      placed.push({ ...b, id: l.id, ...(far ? { leader: leaderFor(l, b) } : {}) });
+  for (const label of labels) {
+    for (const [box, far] of spots(label)) {
+      if (box.x < 1 || box.y < 1 || box.x + box.w > width - 1 || box.y + box.h > height - 1) continue;
+      const lists = near(box);
+      if (lists.some((list) => list.some((other) => overlaps(box, other)))) continue;
+      for (const list of lists) list.push(box);
+      placed.push({ ...box, id: label.id, ...(far ? { leader: leaderFor(label, box) } : {}) });
       break;
     }
   }

@@ -5,19 +5,10 @@
  */
 import type { Story } from '../story/model.js';
 import { pickText } from '../story/text.js';
-import {
-  countryName,
-  draw,
-  pt,
-  fitProjection,
-  locator,
-  scaleBar,
-  type Basemap,
-  type Bounds,
-  type Locator,
-} from './geo.js';
+import { pt, fitProjection, locator, scaleBar, type Basemap, type Locator } from './geo.js';
+import { countryShapes } from './countries.js';
 import { placeLabels, spreadMarkers, type Box, type LabelRequest, type PlacedLabel } from './labels.js';
-import { canvas, textWidth } from './measure.js';
+import { textWidth } from './measure.js';
 import { MARKER_R } from './symbols.js';
 
 export interface MarkerSpot {
@@ -58,7 +49,6 @@ export interface MapLayout {
 
 export const LABEL_SIZE = 13;
 export const LINE = LABEL_SIZE + 3;
-export const COUNTRY_SIZE = 11;
 export const LOCATOR_SIZE = 64;
 
 const segment = (x1: number, y1: number, x2: number, y2: number) => `M${pt(x1, y1)}L${pt(x2, y2)}`;
@@ -79,14 +69,8 @@ export function layoutMap(
     width,
     height,
   );
-  let names: Intl.DisplayNames | undefined;
-  try {
-    names = new Intl.DisplayNames([lang, 'en'], { type: 'region', fallback: 'none' });
-  } catch {
-    // No region names in this engine: the map's own names serve.
-  }
 
-  const projected = places.map((p) => projection(p.coordinates));
+  const projected = places.map((place) => projection(place.coordinates));
   const spread = spreadMarkers(
     projected.map(([x, y]) => ({ x, y })),
     MARKER_R * 2 + 3,
@@ -94,14 +78,14 @@ export function layoutMap(
   let leaders = '';
   let spots = '';
   const markers = places
-    .map((p, i) => {
-      const [tx, ty] = projected[i]!;
+    .map((place, i) => {
+      const [trueX, trueY] = projected[i]!;
       const { x, y } = spread[i]!;
-      if (Math.hypot(x - tx, y - ty) > 0.5) {
-        leaders += segment(tx, ty, x, y);
-        spots += `M${pt(tx, ty)}h0`;
+      if (Math.hypot(x - trueX, y - trueY) > 0.5) {
+        leaders += segment(trueX, trueY, x, y);
+        spots += `M${pt(trueX, trueY)}h0`;
       }
-      return { id: p.id, x, y, ...pickText(p.name, lang, story.meta.languages) };
+      return { id: place.id, x, y, ...pickText(place.name, lang, story.meta.languages) };
     })
     // Always on screen: coordinates are checked to ±180 and ±90, Mercator's latitudes are capped.
     .sort((a, b) => a.x - b.x || a.y - b.y);
@@ -111,24 +95,28 @@ export function layoutMap(
     { x: 0, y: height - 30, w: Math.min(width * 0.3, 160), h: 30 },
     { x: width - LOCATOR_SIZE - 8, y: 0, w: LOCATOR_SIZE + 8, h: LOCATOR_SIZE + 34 },
   ];
-  const r = MARKER_R + 2;
-  for (const m of markers) taken.push({ x: m.x - r, y: m.y - r, w: 2 * r, h: 2 * r });
+  // Each marker keeps a square around it free of labels.
+  const markerReach = MARKER_R + 2;
+  for (const marker of markers) {
+    const side = 2 * markerReach;
+    taken.push({ x: marker.x - markerReach, y: marker.y - markerReach, w: side, h: side });
+  }
 
-  const lines = new Map(markers.map((m) => [m.id, wrap(m.text, width * 0.38, measure)]));
-  const request = (m: MarkerSpot, texts: readonly string[], pad: number): LabelRequest => ({
-    id: m.id,
-    x: m.x,
-    y: m.y,
-    w: Math.max(...texts.map((t) => measure(t))) + pad,
+  const lines = new Map(markers.map((marker) => [marker.id, wrap(marker.text, width * 0.38, measure)]));
+  const request = (marker: MarkerSpot, texts: readonly string[], padding: number): LabelRequest => ({
+    id: marker.id,
+    x: marker.x,
+    y: marker.y,
+    w: Math.max(...texts.map((text) => measure(text))) + padding,
     h: LINE * texts.length,
     r: MARKER_R,
   });
-  const requests = markers.map((m) => request(m, lines.get(m.id)!, 4));
+  const requests = markers.map((marker) => request(marker, lines.get(marker.id)!, 4));
   // Crowded places first: a lone place can put its label anywhere, Baghdad's two cannot.
   if (markers.length <= 300) {
-    const crowd = new Map(
-      markers.map((a) => [a.id, markers.filter((b) => Math.hypot(a.x - b.x, a.y - b.y) < 80).length]),
-    );
+    const neighbours = (marker: MarkerSpot) =>
+      markers.filter((other) => Math.hypot(marker.x - other.x, marker.y - other.y) < 80).length;
+    const crowd = new Map(markers.map((marker) => [marker.id, neighbours(marker)]));
     requests.sort((a, b) => crowd.get(b.id)! - crowd.get(a.id)! || b.w - a.w);
   }
 
@@ -141,47 +129,32 @@ export function layoutMap(
   };
   const named = place(requests);
   const done = new Set(named.map((p) => p.id));
-  const missing = markers.length <= 50 ? markers.filter((m) => !done.has(m.id)) : [];
-  const called = place(missing.map((m, i) => request(m, [String(i + 1)], 6)));
+  const missing = markers.length <= 50 ? markers.filter((marker) => !done.has(marker.id)) : [];
+  const called = place(missing.map((marker, i) => request(marker, [String(i + 1)], 6)));
 
-  const byId = new Map(markers.map((m) => [m.id, m]));
+  const byId = new Map(markers.map((marker) => [marker.id, marker]));
   const labels: PlaceLabel[] = [];
-  for (const p of [...named, ...called]) {
-    const m = byId.get(p.id)!;
-    const callout = !done.has(p.id);
-    const texts = callout ? [String(missing.indexOf(m) + 1)] : lines.get(p.id)!;
-    const { x, y } = centreOf(p);
+  for (const placed of [...named, ...called]) {
+    const marker = byId.get(placed.id)!;
+    const callout = !done.has(placed.id);
+    const texts = callout ? [String(missing.indexOf(marker) + 1)] : lines.get(placed.id)!;
+    const { x, y } = centreOf(placed);
     labels.push({
-      id: p.id,
+      id: placed.id,
       lines: texts,
       callout,
-      lang: callout ? undefined : m.lang,
+      lang: callout ? undefined : marker.lang,
       x,
       y: y - ((texts.length - 1) * LINE) / 2,
     });
-    if (p.leader) leaders += segment(...p.leader);
+    if (placed.leader) leaders += segment(...placed.leader);
   }
 
-  const countries: { d: string; code: string; name: string }[] = [];
-  const countryRequests: LabelRequest[] = [];
-  for (const c of basemap.countries) {
-    const { d, bounds } = draw(c.feature, projection);
-    if (!d) continue;
-    const name = countryName(c, names);
-    const [first, ...alt] = name ? labelPoints(d, bounds, width, height) : [];
-    if (first)
-      countryRequests.push({
-        id: String(countries.length),
-        x: first[0],
-        y: first[1],
-        alt,
-        w: measure(name.toUpperCase(), COUNTRY_SIZE) + 4,
-        h: COUNTRY_SIZE + 3,
-        r: 0,
-      });
-    countries.push({ d, code: c.code ?? '', name });
-  }
-  const countryLabels = place(countryRequests).map((p) => ({ text: countries[Number(p.id)]!.name, ...centreOf(p) }));
+  const { countries, requests: countryRequests } = countryShapes(basemap, projection, width, height, lang, measure);
+  const countryLabels = place(countryRequests).map((placed) => ({
+    text: countries[Number(placed.id)]!.name,
+    ...centreOf(placed),
+  }));
 
   return {
     countries,
@@ -208,25 +181,6 @@ function wrap(text: string, max: number, measure: (text: string) => number): str
     if (w < bestWidth) [best, bestWidth] = [[a, b], w];
   }
   return best;
-}
-
-/**
- * Where a country's name may go, best first: points of its visible part from the middle of that
- * part outwards, tested on the drawn shape with the canvas's isPointInPath. So a neighbour half in
- * view is named inside the half we see, and a name crowded out of one spot finds another.
- */
-function labelPoints(d: string, [[x0, y0], [x1, y1]]: Bounds, width: number, height: number): [number, number][] {
-  const m = 12;
-  const hit = canvas();
-  [x0, y0, x1, y1] = [Math.max(x0, m), Math.max(y0, m), Math.min(x1, width - m), Math.min(y1, height - m)];
-  if (!hit || x0 >= x1 || y0 >= y1) return [];
-  const shape = new Path2D(d);
-  const [mx, my] = [(x0 + x1) / 2, (y0 + y1) / 2];
-  const grid: [number, number][] = [];
-  for (let i = 0; i <= 8; i++)
-    for (let j = 0; j <= 8; j++) grid.push([x0 + ((x1 - x0) * i) / 8, y0 + ((y1 - y0) * j) / 8]);
-  grid.sort((a, b) => Math.hypot(a[0] - mx, a[1] - my) - Math.hypot(b[0] - mx, b[1] - my));
-  return grid.filter(([x, y]) => hit.isPointInPath(shape, x, y));
 }
 
 function centreOf(p: PlacedLabel): { x: number; y: number } {

@@ -5,11 +5,12 @@
  */
 import { nothing, svg } from 'lit';
 import { intl } from '../i18n/intl.js';
-import { LINE, LOCATOR_SIZE, type MapLayout } from './layout.js';
+import { LINE, LOCATOR_SIZE, type MapLayout, type MarkerSpot, type PlaceLabel } from './layout.js';
 import { pt } from './geo.js';
 import type { MapMessages } from './messages.js';
-import { card, symbol, type PlaceRow } from './parts.js';
-import { MARKER_R } from './symbols.js';
+import type { PlaceRow } from './places.js';
+import { card } from './card.js';
+import { MARKER_R, symbol } from './symbols.js';
 
 export interface MarkerHandlers {
   readonly keydown: (e: KeyboardEvent) => void;
@@ -25,8 +26,9 @@ export interface MapSvgInput {
   readonly rows: ReadonlyMap<string, PlaceRow>;
   readonly selected: ReadonlySet<string>;
   readonly dateText: string;
-  readonly m: MapMessages;
+  readonly messages: MapMessages;
   readonly lang: string;
+  /** The size the layout was worked out for, in CSS pixels. */
   readonly width: number;
   readonly height: number;
   /** The place holding the one tab stop. */
@@ -37,17 +39,17 @@ export interface MapSvgInput {
 }
 
 export function renderMapSvg(input: MapSvgInput) {
-  const { layout, m, width, height } = input;
-  return svg`<svg viewBox="0 0 ${width} ${height}" role="group" aria-label=${m.label(input.dateText)}>
+  const { layout, messages, width, height } = input;
+  return svg`<svg viewBox="0 0 ${width} ${height}" role="group" aria-label=${messages.mapLabel(input.dateText)}>
     <g aria-hidden="true">
-      ${layout.countries.map((c) => svg`<path class="country ${c.code.toLowerCase()}" d=${c.d}></path>`)}
-      ${layout.countryLabels.map((t) => svg`<text class="country-label" x=${t.x} y=${t.y}>${t.text}</text>`)}
+      ${layout.countries.map((country) => svg`<path class="country ${country.code.toLowerCase()}" d=${country.d}></path>`)}
+      ${layout.countryLabels.map((label) => svg`<text class="country-label" x=${label.x} y=${label.y}>${label.text}</text>`)}
       <path class="leader" d=${layout.leaders}></path>
       <path class="true-spot" d=${layout.spots}></path>
     </g>
     ${renderMarkers(input)}
     <g aria-hidden="true">
-      ${renderLabels(input)}
+      ${layout.labels.map((label) => renderLabel(label, input.selected))}
       ${renderScale(input)}
       <svg class="locator" x=${width - LOCATOR_SIZE - 4} y="4" width=${LOCATOR_SIZE} height=${LOCATOR_SIZE}>
         <rect class="sea" width="100%" height="100%"></rect>
@@ -57,14 +59,16 @@ export function renderMapSvg(input: MapSvgInput) {
       </svg>
       <g class="north" transform="translate(${width - LOCATOR_SIZE / 2 - 4} ${LOCATOR_SIZE + 14})">
         <path d="M0-7L4 4 0 2-4 4Z"></path>
-        <text y="14">${m.north}</text>
+        <text y="14">${messages.northLetter}</text>
       </g>
       ${renderCard(input)}
     </g>
   </svg>`;
 }
 
-function renderMarkers({ layout, rows, selected, m, active, handlers }: MapSvgInput) {
+// One listener per kind on the markers' group, not five per marker: 1,000 places stay cheap to draw.
+function renderMarkers(input: MapSvgInput) {
+  const { handlers } = input;
   return svg`<g
     @keydown=${handlers.keydown}
     @click=${handlers.click}
@@ -73,34 +77,37 @@ function renderMarkers({ layout, rows, selected, m, active, handlers }: MapSvgIn
     @focusin=${handlers.focus}
     @focusout=${handlers.focus}
   >
-    ${layout.markers.map((p) => {
-      const row = rows.get(p.id)!;
-      const on = selected.has(p.id);
-      return svg`<g
-        part=${on ? 'location selected' : 'location'}
-        class=${row.state}
-        data-id=${p.id}
-        transform="translate(${pt(p.x, p.y)})"
-        role="button"
-        tabindex=${p.id === active ? 0 : -1}
-        aria-pressed=${on}
-        aria-label="${row.name}, ${m.kinds[row.kind]}: ${m.states[row.state]}"
-      >
-        ${on ? svg`<circle class="sel" r=${MARKER_R + 4}></circle>` : nothing}
-        ${symbol(row.kind, row.state)}
-        <circle class="ring" r=${MARKER_R + 7}></circle>
-      </g>`;
-    })}
+    ${input.layout.markers.map((spot) => renderMarker(spot, input))}
   </g>`;
 }
 
-function renderLabels({ layout, selected }: MapSvgInput) {
-  return layout.labels.map((t) => {
-    const classes = ['label', t.callout ? 'callout' : '', selected.has(t.id) ? 'selected' : ''].filter(Boolean);
-    // No white space between the lines: in SVG text it would be drawn.
-    const lines = t.lines.map((line, i) => svg`<tspan x=${t.x} y=${t.y + i * LINE}>${line}</tspan>`);
-    return svg`<text class=${classes.join(' ')} lang=${t.lang ?? nothing}>${lines}</text>`;
-  });
+function renderMarker(spot: MarkerSpot, { rows, selected, messages, active }: MapSvgInput) {
+  const row = rows.get(spot.id)!;
+  const isSelected = selected.has(spot.id);
+  const name = `${row.name}, ${messages.kinds[row.kind]}: ${messages.states[row.state]}`;
+  return svg`<g
+    part=${isSelected ? 'location selected' : 'location'}
+    class=${row.state}
+    data-id=${spot.id}
+    transform="translate(${pt(spot.x, spot.y)})"
+    role="button"
+    tabindex=${spot.id === active ? 0 : -1}
+    aria-pressed=${isSelected}
+    aria-label=${name}
+  >
+    ${isSelected ? svg`<circle class="selection-ring" r=${MARKER_R + 4}></circle>` : nothing}
+    ${symbol(row.kind, row.state)}
+    <circle class="ring" r=${MARKER_R + 7}></circle>
+  </g>`;
+}
+
+function renderLabel(label: PlaceLabel, selected: ReadonlySet<string>) {
+  const classes = ['label'];
+  if (label.callout) classes.push('callout');
+  if (selected.has(label.id)) classes.push('selected');
+  // No white space between the lines: in SVG text it would be drawn.
+  const lines = label.lines.map((line, i) => svg`<tspan x=${label.x} y=${label.y + i * LINE}>${line}</tspan>`);
+  return svg`<text class=${classes.join(' ')} lang=${label.lang ?? nothing}>${lines}</text>`;
 }
 
 function renderScale({ layout, lang, height }: MapSvgInput) {
@@ -113,8 +120,9 @@ function renderScale({ layout, lang, height }: MapSvgInput) {
   </g>`;
 }
 
-function renderCard({ layout, rows, dateText, m, width, height, card: id }: MapSvgInput) {
-  const spot = layout.markers.find((x) => x.id === id);
+function renderCard({ layout, rows, dateText, messages, width, height, card: id }: MapSvgInput) {
+  const spot = id ? layout.markers.find((marker) => marker.id === id) : undefined;
   const row = id ? rows.get(id) : undefined;
-  return row && spot ? card(row, spot.x, spot.y, width, height, dateText, m) : nothing;
+  if (!spot || !row) return nothing;
+  return card(row, { x: spot.x, y: spot.y, width, height }, dateText, messages);
 }

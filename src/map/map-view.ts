@@ -5,21 +5,23 @@
  */
 import { html, nothing } from 'lit';
 import type { Story } from '../story/model.js';
+import type { StoryState } from '../context/story-context.js';
 import { parseStoryDate } from '../story/dates.js';
-import { eventsAtPlace, presenceAt } from '../story/queries.js';
-import { pickText, textIn } from '../story/text.js';
 import type { WidgetView } from '../base/widget-view.js';
 import { errorEvent } from '../base/events.js';
-import { ResizeController } from '../controllers/resize.js';
+import { ResizeController, type Size } from '../controllers/resize.js';
 import { intl } from '../i18n/intl.js';
-import { layoutMap, type MapLayout } from './layout.js';
+import { layoutMap, type MapLayout, type PlaceLabel } from './layout.js';
 import type { Basemap } from './geo.js';
 import { mapMessages, type MapMessages } from './messages.js';
 import english from './messages/en.js';
-import { legend, placesTable, type PlaceRow } from './parts.js';
+import { citedSources, placeRows, placeTexts, type CitedSource, type PlaceRow } from './places.js';
+import { Memo } from './memo.js';
+import { calloutKey, credit, legend } from './caption.js';
+import { placesTable } from './places-table.js';
 import { renderMapSvg } from './map-svg.js';
 import { keyTarget } from './keys.js';
-import { kindOf, type Kind } from './symbols.js';
+import type { Kind } from './symbols.js';
 import { mapStyles } from './styles.js';
 import { BasemapController } from './basemap-controller.js';
 import type { BaseMap } from './base-map.js';
@@ -29,24 +31,71 @@ function idOf(target: EventTarget | null): string | undefined {
   return (target as Element | null)?.closest('[data-id]')?.getAttribute('data-id') ?? undefined;
 }
 
+/** Everything the view draws, worked out in `willUpdate`. */
+interface Shown {
+  readonly messages: MapMessages;
+  readonly lang: string;
+  /** The date whose states are shown, written out in full. */
+  readonly dateText: string;
+  readonly rows: ReadonlyMap<string, PlaceRow>;
+  /** The kinds of the places, for the legend. */
+  readonly kinds: ReadonlySet<Kind>;
+  /** The places selected, and those of the selected event. */
+  readonly selected: ReadonlySet<string>;
+  readonly sources: readonly CitedSource[];
+  /** Whether to credit the bundled basemap (a basemap from a URL brings its own credit). */
+  readonly bundledBasemap: boolean;
+  /** Why the basemap at the `basemap` URL could not be drawn. */
+  readonly basemapFailure: string | undefined;
+  /**
+   * The layout to draw, and the frame's size it was worked out for: none while the basemap is on
+   * its way, nor before the frame is first measured.
+   */
+  readonly layout: MapLayout | undefined;
+  readonly size: Size | undefined;
+  /** The places with a number on the map, named in the key below it. */
+  readonly callouts: readonly PlaceLabel[];
+  /** The place holding the one tab stop. */
+  readonly active: string | undefined;
+  /** The place whose card shows: hovered, else focused. */
+  readonly card: string | undefined;
+}
+
 export class MapView implements WidgetView {
   readonly styles = mapStyles;
   readonly #host: BaseMap;
-  /** The frame's size; its CSS aspect-ratio fixes its height before anything is measured. */
+  /**
+   * The frame's size. The map is laid out only once it is known: the frame's CSS aspect-ratio
+   * fixes its box from the first render, and the size is reported before the first paint, so the
+   * map is drawn once, at its real size, and nothing moves.
+   */
   readonly #frame: ResizeController;
   readonly #basemap: BasemapController;
-  /** The place that holds the one tab stop, and the place whose card shows (hovered, else focused). */
+  /** The place that holds the one tab stop, and the places hovered and focused. */
   #active?: string;
   #hovered?: string;
   #focused?: string;
-  #layout?: MapLayout;
-  #layoutKey: unknown[] = [];
+  #shown?: Shown;
+  // What the story, the date, the language and the frame's size give, kept for the updates that
+  // change none of them (hover, focus).
+  readonly #layout = new Memo((story: Story, basemap: Basemap, width: number, height: number, lang: string) => {
+    const font = getComputedStyle(this.#host).fontFamily;
+    return layoutMap(story, basemap, width, height, lang, font);
+  });
+  readonly #placeTexts = new Memo(placeTexts);
+  readonly #rows = new Memo(placeRows);
+  readonly #kinds = new Memo(
+    (rows: ReadonlyMap<string, PlaceRow>) => new Set([...rows.values()].map((row) => row.kind)),
+  );
+  readonly #sources = new Memo(citedSources);
+  /** The instant shown; read again when the story state (story, selection, clock) or the `date` changes. */
+  readonly #instant = new Memo((state: StoryState, date: string | undefined) => this.#instantShown(state, date));
 
   constructor(host: BaseMap) {
     this.#host = host;
-    this.#frame = new ResizeController(host, '.frame', { width: 640, height: 480 });
+    this.#frame = new ResizeController(host, '.frame');
     this.#basemap = new BasemapController(host, (url, reason) =>
-      host.dispatchEvent(errorEvent({ message: english.failed(url, reason), source: url })),
+      host.dispatchEvent(errorEvent({ message: english.basemapFailed(url, reason), source: url })),
     );
   }
 
@@ -57,130 +106,96 @@ export class MapView implements WidgetView {
   }
 
   willUpdate(): void {
-    this.#basemap.use(this.#host.basemap?.trim() ?? '');
-    const story = this.#host.story;
-    const basemap = this.#basemap.basemap;
-    if (story && basemap) this.#layout = this.#layoutFor(story, basemap);
-  }
-
-  /** The layout (projection, labels, inset), computed again only when its inputs change. */
-  #layoutFor(story: Story, basemap: Basemap): MapLayout {
-    const { width, height } = this.#frame;
-    const key = [story, basemap, width, height, this.#host.locale];
-    if (!this.#layout || key.some((k, i) => k !== this.#layoutKey[i])) {
-      const font = getComputedStyle(this.#host).fontFamily;
-      this.#layout = layoutMap(story, basemap, width, height, this.#host.locale, font);
-      this.#layoutKey = key;
-    }
-    return this.#layout;
-  }
-
-  render(story: Story) {
     const host = this.#host;
+    const story = host.story!;
     const lang = host.locale;
-    const m = mapMessages.get(lang)!;
+    this.#basemap.use(host.basemap?.trim() ?? '');
+    const basemap = this.#basemap.basemap;
+    const size = this.#frame.size;
+    const layout = basemap && size ? this.#layout.get(story, basemap, size.width, size.height, lang) : undefined;
+
+    const instant = this.#instant.get(host.data, host.date);
+    const longDate = intl(Intl.DateTimeFormat, lang, { dateStyle: 'long', timeZone: story.meta.timeZone });
+    const rows = this.#rows.get(story, this.#placeTexts.get(story, lang), instant);
     const selection = host.data.selection;
     const event = selection.eventId ? story.eventById.get(selection.eventId) : undefined;
-    // The date shown: the `date` attribute, else the selected event's date, else now.
-    const own = host.date ? parseStoryDate(host.date.trim(), story.meta.timeZone) : null;
-    const instant = own ? own.start : event ? event.date.start : host.now();
-    const dates = (dateStyle: 'long' | 'medium') =>
-      intl(Intl.DateTimeFormat, lang, { dateStyle, timeZone: story.meta.timeZone });
-    const dateText = dates('long').format(instant);
-    const rows = this.#rows(story, instant, dates('medium'));
-    const kinds = new Set<Kind>([...rows.values()].map((row) => row.kind));
-    const selected = new Set<string>([...selection.locationIds, ...(event?.places ?? [])]);
-    const failure = this.#basemap.failure;
-    const layout = this.#basemap.basemap && this.#layout;
-    const callouts = layout ? layout.labels.filter((t) => t.callout) : [];
+    const selected = new Set([...selection.locationIds, ...(event?.places ?? [])]);
+    this.#shown = {
+      messages: mapMessages.get(lang)!,
+      lang,
+      dateText: longDate.format(instant),
+      rows,
+      kinds: this.#kinds.get(rows),
+      selected,
+      sources: this.#sources.get(story, lang),
+      bundledBasemap: !host.basemap,
+      basemapFailure: this.#basemap.failure,
+      layout,
+      size,
+      callouts: layout ? layout.labels.filter((label) => label.callout) : [],
+      active: layout ? this.#activeMarker(layout, selected) : undefined,
+      card: this.#hovered ?? this.#focused,
+    };
+  }
+
+  /** The date shown: the `date` attribute, else the selected event's date, else now. */
+  #instantShown(state: StoryState, date: string | undefined): number {
+    const story = state.story!;
+    const own = date ? parseStoryDate(date.trim(), story.meta.timeZone) : null;
+    if (own) return own.start;
+    const eventId = state.selection.eventId;
+    const event = eventId ? story.eventById.get(eventId) : undefined;
+    if (event) return event.date.start;
+    return this.#host.now();
+  }
+
+  /** The marker with the tab stop: the last one focused, else the first selected, else the first. */
+  #activeMarker(layout: MapLayout, selected: ReadonlySet<string>): string | undefined {
+    const markers = layout.markers;
+    const lastFocused = markers.find((marker) => marker.id === this.#active);
+    const firstSelected = markers.find((marker) => selected.has(marker.id));
+    return (lastFocused ?? firstSelected ?? markers[0])?.id;
+  }
+
+  render() {
+    const shown = this.#shown!;
+    const { messages } = shown;
+    const stateOn = messages.stateOn(shown.dateText);
     return html`<figure>
-        ${
-          failure
-            ? html`<div part="error" role="alert">${m.failed(this.#basemap.url, failure)}</div>`
-            : html`<div class="frame">${layout ? this.#renderSvg(layout, rows, selected, dateText, m) : nothing}</div>`
-        }
+        ${this.#renderFrame(shown)}
         <figcaption>
-          <p class="date">${m.on(dateText)}</p>
-          ${
-            callouts.length
-              ? html`<ol class="callouts" aria-hidden="true">
-                  ${callouts.map((t) => {
-                    const row = rows.get(t.id)!;
-                    return html`<li>
-                      <b>${t.lines[0]}</b>
-                      <span lang=${row.lang ?? nothing}>${row.name}</span>
-                    </li>`;
-                  })}
-                </ol>`
-              : nothing
-          }
-          ${legend(kinds, m)}
-          <p class="credit">${host.basemap ? nothing : `${m.attribution} · `}${this.#renderSources(story, m)}</p>
+          <p class="date">${stateOn}</p>
+          ${calloutKey(shown.callouts, shown.rows)} ${legend(shown.kinds, messages)}
+          ${credit(shown.bundledBasemap, shown.sources, messages)}
         </figcaption>
       </figure>
-      ${placesTable([...rows.values()], m.on(dateText), m)}`;
+      ${placesTable([...shown.rows.values()], stateOn, messages)}`;
   }
 
-  /** Each place's row: name, kind, state at the instant, and its events. */
-  #rows(story: Story, instant: number, shortDate: Intl.DateTimeFormat): Map<string, PlaceRow> {
-    const lang = this.#host.locale;
-    const rows = new Map<string, PlaceRow>();
-    for (const place of story.places) {
-      const name = pickText(place.name, lang, story.meta.languages);
-      rows.set(place.id, {
-        name: name.text,
-        lang: name.lang,
-        kind: kindOf(place.kind),
-        state: presenceAt(place, instant)?.level ?? 'unknown',
-        approximate: place.approximate,
-        events: eventsAtPlace(story, place.id).map(
-          (e) => `${shortDate.format(e.date.start)}: ${textIn(e.title, lang, story.meta.languages)}`,
-        ),
-      });
+  #renderFrame(shown: Shown) {
+    const { messages } = shown;
+    if (shown.basemapFailure) {
+      const message = messages.basemapFailed(this.#basemap.url, shown.basemapFailure);
+      return html`<div part="error" role="alert">${message}</div>`;
     }
-    return rows;
+    // One template with or without the drawing: the frame stays the same element (the one measured).
+    return html`<div class="frame">${this.#renderDrawing(shown)}</div>`;
   }
 
-  #renderSources(story: Story, m: MapMessages) {
-    const ids = new Set(story.places.flatMap((p) => [...p.sources, ...p.presence.flatMap((x) => x.sources)]));
-    const sources = story.sources.filter((s) => ids.has(s.id));
-    if (sources.length === 0) return nothing;
-    return html`<details>
-      <summary>${m.sources}</summary>
-      <ul>
-        ${sources.map(
-          (s) =>
-            html`<li>
-              <a href=${s.url} rel="noopener noreferrer" target="_blank"
-                >${s.publisher}: ${textIn(s.title, this.#host.locale, story.meta.languages)}</a
-              >
-            </li>`,
-        )}
-      </ul>
-    </details>`;
-  }
-
-  #renderSvg(
-    layout: MapLayout,
-    rows: ReadonlyMap<string, PlaceRow>,
-    selected: ReadonlySet<string>,
-    dateText: string,
-    m: MapMessages,
-  ) {
-    const markers = layout.markers;
-    const active = markers.find((x) => x.id === this.#active) ?? markers.find((x) => selected.has(x.id)) ?? markers[0];
-    const cardId = this.#hovered ?? this.#focused;
+  #renderDrawing(shown: Shown) {
+    const { layout, size } = shown;
+    if (!layout || !size) return nothing;
     return renderMapSvg({
       layout,
-      rows,
-      selected,
-      dateText,
-      m,
-      lang: this.#host.locale,
-      width: this.#frame.width,
-      height: this.#frame.height,
-      active: active?.id,
-      card: cardId,
+      rows: shown.rows,
+      selected: shown.selected,
+      dateText: shown.dateText,
+      messages: shown.messages,
+      lang: shown.lang,
+      width: size.width,
+      height: size.height,
+      active: shown.active,
+      card: shown.card,
       handlers: { keydown: this.#onKey, click: this.#onClick, pointer: this.#onPointer, focus: this.#onFocus },
     });
   }
@@ -193,7 +208,6 @@ export class MapView implements WidgetView {
     this.#host.select({ locationIds: already ? [] : [id] });
   }
 
-  // One listener per kind on the markers' group, not five per marker: 1,000 places stay cheap to draw.
   #onClick = (e: Event): void => {
     const id = idOf(e.target);
     if (id) this.#toggle(id);
@@ -213,15 +227,16 @@ export class MapView implements WidgetView {
 
   #onKey = (e: KeyboardEvent): void => {
     const id = idOf(e.target);
-    if (!id || !this.#layout) return;
+    const layout = this.#shown?.layout;
+    if (!id || !layout) return;
     if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
       this.#toggle(id);
       return;
     }
-    const markers = this.#layout.markers;
+    const markers = layout.markers;
     const next = keyTarget(
-      markers.findIndex((p) => p.id === id),
+      markers.findIndex((marker) => marker.id === id),
       markers.length,
       e.key,
       this.#host.direction,

@@ -4,20 +4,32 @@ import english from './messages/en.js';
 import type { Kind, MarkerState } from './symbols.js';
 
 export interface MapMessages {
-  label: (date: string) => string;
-  on: (date: string) => string;
+  /** The accessible name of the drawn map, with the date it shows and how to move around it. */
+  mapLabel: (date: string) => string;
+  /** "State on <date>": the line under the map, the table's caption and the card's first line. */
+  stateOn: (date: string) => string;
+  /** Each state's name, in the legend, the card, the table and each marker's accessible name. */
   states: Record<MarkerState, string>;
+  /** Each kind of place's name, in the legend, the table and each marker's accessible name. */
   kinds: Record<Kind, string>;
-  legend: string;
+  /** The accessible name of the legend. */
+  legendLabel: string;
   /** Column headers of the table: place, kind, state, events. */
-  columns: readonly [string, string, string, string];
-  none: string;
-  more: (n: number) => string;
-  approximate: string;
-  attribution: string;
-  sources: string;
-  failed: (url: string, reason: string) => string;
-  north: string;
+  tableColumns: readonly [string, string, string, string];
+  /** Said in the card and the table for a place that no event of the story names. */
+  noEvents: string;
+  /** The last line of a card that lists only the latest events: "and 4 more". */
+  andMore: (count: number) => string;
+  /** After the name of a place whose position the story gives only roughly. */
+  approximatePosition: string;
+  /** The credit of the bundled basemap (a basemap from a URL brings its own credit, if any). */
+  basemapCredit: string;
+  /** The summary of the list of the story's sources. */
+  sourcesHeading: string;
+  /** Why the basemap at a URL could not be drawn. */
+  basemapFailed: (url: string, reason: string) => string;
+  /** The letter under the north arrow. */
+  northLetter: string;
 }
 
 /** English with the view; Arabic and Central Kurdish fetched when a map speaks them. */

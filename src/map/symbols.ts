@@ -2,6 +2,7 @@
  * How a place is drawn: its shape says its kind, its fill says its state at the map's date. Both
  * differ in form, not only in colour, so the map reads in greyscale, in print and in forced colours.
  */
+import { nothing, svg, type TemplateResult } from 'lit';
 import type { PresenceLevel } from '../story/model.js';
 import { PRESENCE_LEVELS } from '../story/vocabulary.js';
 
@@ -27,4 +28,28 @@ export const SHAPES: Record<Kind, string> = {
 
 export function kindOf(kind: string): Kind {
   return (KINDS as readonly string[]).includes(kind) ? (kind as Kind) : 'other';
+}
+
+interface Mark {
+  /** Its class, which styles it (marker-styles.ts). */
+  readonly className: string;
+  /** Its path; the kind's own shape when not given. */
+  readonly path?: string;
+}
+
+// The extra mark of a state, over the outline: the lower half of the shape filled (reduced,
+// clipped in CSS), a slash (withdrawn) or a dot (handed over). Present, planned and unknown differ
+// in the outline alone.
+const MARKS: Partial<Record<MarkerState, Mark>> = {
+  reduced: { className: 'half' },
+  withdrawn: { className: 'slash', path: 'M-6 6L6-6' },
+  'handed-over': { className: 'dot', path: 'M-1.6 0a1.6 1.6 0 1 0 3.2 0a1.6 1.6 0 1 0-3.2 0' },
+};
+
+/** The drawing of one marker at (0, 0): shape by kind, fill and mark by state. */
+export function symbol(kind: Kind, state: MarkerState): TemplateResult {
+  const shape = SHAPES[kind];
+  const mark = MARKS[state];
+  return svg`<path class="sym" d=${shape}></path>
+    ${mark ? svg`<path class=${mark.className} d=${mark.path ?? shape}></path>` : nothing}`;
 }

@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/provider/define.js';
 import '../../src/map/define.js';
 import type { BaseMap } from '../../src/map/define.js';
+import { untilState } from '../helpers/test-widget.js';
 import { centre, drawn, marker, markers, stateOf } from './helpers.js';
 
 async function mapAt(date: string, width = 640, extra = ''): Promise<BaseMap> {
@@ -155,6 +156,34 @@ describe('<base-map>', () => {
     expect(box()[2]).to.be.closeTo(398, 2);
     expect(box()[3]! / box()[2]!).to.be.closeTo(0.75, 0.01);
     expect(frame().height).to.be.closeTo(300, 2);
+  });
+
+  it('draws the map once, at the size of its frame, never first at another size', async () => {
+    const wrap = await fixture<HTMLElement>(html`<div style="width:600px"></div>`);
+    const el = document.createElement('base-map');
+    wrap.append(el);
+    // Every viewBox the drawing has had, from before the first render.
+    const viewBoxes: string[] = [];
+    const observer = new MutationObserver(() => {
+      const viewBox = el.shadowRoot!.querySelector('.frame > svg')?.getAttribute('viewBox');
+      if (viewBox && viewBox !== viewBoxes.at(-1)) viewBoxes.push(viewBox);
+    });
+    observer.observe(el.shadowRoot!, { subtree: true, childList: true, attributes: true });
+    await drawn(el);
+    observer.disconnect();
+    const frame = el.shadowRoot!.querySelector('.frame')!;
+    expect([frame.clientWidth, frame.clientHeight]).to.deep.equal([598, 448]);
+    expect(viewBoxes).to.deep.equal(['0 0 598 448']);
+  });
+
+  it('draws a map that was hidden when it is shown, at its size', async () => {
+    const wrap = await fixture<HTMLElement>(html`<div style="width:500px" hidden><base-map></base-map></div>`);
+    const el = wrap.querySelector('base-map')!;
+    await untilState(el, 'ready');
+    wrap.hidden = false;
+    await drawn(el);
+    expect(el.shadowRoot!.querySelector('.frame > svg')!.getAttribute('viewBox')).to.equal('0 0 498 373');
+    expect(el.shadowRoot!.querySelectorAll('path.country').length).to.be.greaterThan(3);
   });
 
   it('inlines the default basemap: no network request for it', async () => {

@@ -2,17 +2,17 @@
 import type { MapMessages } from '../messages.js';
 
 const messages: MapMessages = {
-  label: (d) => `خريطة أماكن القصة في ${d}. تنقّل بين الأماكن بمفاتيح الأسهم، واختر بمفتاح الإدخال.`,
-  on: (d) => `الوضع في ${d}`,
-  columns: ['المكان', 'النوع', 'الوضع', 'الأحداث'],
-  legend: 'مفتاح الخريطة',
-  none: 'لا أحداث هنا في القصة.',
-  more: (n) => `و${n.toLocaleString('ar')} أخرى`,
-  approximate: 'موقع تقريبي',
-  attribution: 'الخريطة: Natural Earth',
-  sources: 'المصادر',
-  failed: (url, reason) => `تعذّر تحميل الخريطة ${url}: ${reason}.`,
-  north: 'ش',
+  mapLabel: (date) => `خريطة أماكن القصة في ${date}. تنقّل بين الأماكن بمفاتيح الأسهم، واختر بمفتاح الإدخال.`,
+  stateOn: (date) => `الوضع في ${date}`,
+  tableColumns: ['المكان', 'النوع', 'الوضع', 'الأحداث'],
+  legendLabel: 'مفتاح الخريطة',
+  noEvents: 'لا أحداث هنا في القصة.',
+  andMore: (count) => `و${count.toLocaleString('ar')} أخرى`,
+  approximatePosition: 'موقع تقريبي',
+  basemapCredit: 'الخريطة: Natural Earth',
+  sourcesHeading: 'المصادر',
+  basemapFailed: (url, reason) => `تعذّر تحميل الخريطة ${url}: ${reason}.`,
+  northLetter: 'ش',
   states: {
     present: 'موجودة',
     reduced: 'مخفّضة',

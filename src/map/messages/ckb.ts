@@ -2,17 +2,18 @@
 import type { MapMessages } from '../messages.js';
 
 const messages: MapMessages = {
-  label: (d) => `نەخشەی شوێنەکانی چیرۆکەکە لە ${d}. بە دوگمەکانی تیر لە نێوان شوێنەکاندا بجوڵێ، بە Enter هەڵبژێرە.`,
-  on: (d) => `دۆخ لە ${d}`,
-  columns: ['شوێن', 'جۆر', 'دۆخ', 'ڕووداوەکان'],
-  legend: 'ڕێبەری نەخشە',
-  none: 'هیچ ڕووداوێک لێرە نییە لە چیرۆکەکەدا.',
-  more: (n) => `و ${n.toLocaleString('ckb')} ی تر`,
-  approximate: 'شوێنی نزیکەیی',
-  attribution: 'نەخشە: Natural Earth',
-  sources: 'سەرچاوەکان',
-  failed: (url, reason) => `نەخشەی ${url} بار نەکرا: ${reason}.`,
-  north: 'ب',
+  mapLabel: (date) =>
+    `نەخشەی شوێنەکانی چیرۆکەکە لە ${date}. بە دوگمەکانی تیر لە نێوان شوێنەکاندا بجوڵێ، بە Enter هەڵبژێرە.`,
+  stateOn: (date) => `دۆخ لە ${date}`,
+  tableColumns: ['شوێن', 'جۆر', 'دۆخ', 'ڕووداوەکان'],
+  legendLabel: 'ڕێبەری نەخشە',
+  noEvents: 'هیچ ڕووداوێک لێرە نییە لە چیرۆکەکەدا.',
+  andMore: (count) => `و ${count.toLocaleString('ckb')} ی تر`,
+  approximatePosition: 'شوێنی نزیکەیی',
+  basemapCredit: 'نەخشە: Natural Earth',
+  sourcesHeading: 'سەرچاوەکان',
+  basemapFailed: (url, reason) => `نەخشەی ${url} بار نەکرا: ${reason}.`,
+  northLetter: 'ب',
   states: {
     present: 'ئامادە',
     reduced: 'کەمکراوە',

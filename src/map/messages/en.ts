@@ -2,17 +2,17 @@
 import type { MapMessages } from '../messages.js';
 
 const messages: MapMessages = {
-  label: (d) => `Map of the story's places on ${d}. Arrow keys move between places; Enter selects.`,
-  on: (d) => `State on ${d}`,
-  columns: ['Place', 'Kind', 'State', 'Events'],
-  legend: 'Key',
-  none: 'No events here in the story.',
-  more: (n) => `and ${n} more`,
-  approximate: 'approximate position',
-  attribution: 'Map: Natural Earth',
-  sources: 'Sources',
-  failed: (url, reason) => `The map ${url} could not be loaded: ${reason}.`,
-  north: 'N',
+  mapLabel: (date) => `Map of the story's places on ${date}. Arrow keys move between places; Enter selects.`,
+  stateOn: (date) => `State on ${date}`,
+  tableColumns: ['Place', 'Kind', 'State', 'Events'],
+  legendLabel: 'Key',
+  noEvents: 'No events here in the story.',
+  andMore: (count) => `and ${count} more`,
+  approximatePosition: 'approximate position',
+  basemapCredit: 'Map: Natural Earth',
+  sourcesHeading: 'Sources',
+  basemapFailed: (url, reason) => `The map ${url} could not be loaded: ${reason}.`,
+  northLetter: 'N',
   states: {
     present: 'Present',
     reduced: 'Reduced',
