@@ -14,23 +14,24 @@ export const OWN_STORY = '/data/iraq-withdrawal.json';
 const page = (query) => `/bench/pages/ours.html?${query}`;
 
 /**
- * The kinds of page, with their budgets in bytes of gzip. The countdown's and the timeline's goals
- * are 16 and 20 KB, not reached yet: a page with its own `src` story also fetches the story
- * validator (4.1 KB), and Lit with the core is 12.9 KB. Their budgets hold them near where they are
+ * The kinds of page, with their budgets in bytes of gzip. The countdown's, the timeline's and the
+ * demo's goals (16, 20 and 42 KB) are not reached yet: a page with its own `src` story also fetches
+ * the story validator (4.4 KB), and Lit with the core is 12.9 KB; the demo page passed 42 KB when
+ * the widgets' code was made readable again (+1.6 KB). Their budgets hold them near where they are
  * now; `goal` says where they are meant to be.
  */
 export const PAGES = [
   {
     id: 'countdown',
     label: 'one countdown, own `src` story',
-    budget: 21_000,
+    budget: 21_500,
     goal: 16_000,
     url: page(`widgets=countdown&story=${OWN_STORY}`),
   },
   {
     id: 'timeline',
     label: 'one timeline, own `src` story',
-    budget: 23_300,
+    budget: 23_800,
     goal: 20_000,
     url: page(`widgets=timeline&story=${OWN_STORY}`),
   },
@@ -43,7 +44,8 @@ export const PAGES = [
   {
     id: 'all',
     label: 'all three, built-in story (the demo)',
-    budget: 42_000,
+    budget: 43_500,
+    goal: 42_000,
     url: page('widgets=countdown,map,timeline'),
   },
   { id: 'all-ar', label: 'all three, built-in story, in Arabic', url: page('widgets=countdown,map,timeline&lang=ar') },
