@@ -86,9 +86,7 @@ export class CountdownView implements WidgetView {
   }
 
   prepare(lang: string): boolean {
-    if (countdownMessages.get(lang)) return true;
-    void countdownMessages.load(lang).then(() => this.#host.requestUpdate());
-    return false;
+    return countdownMessages.prepare(lang, this.#host);
   }
 
   /** Derive what the count shows now, before rendering: the milestone, the reading, the next tick. */

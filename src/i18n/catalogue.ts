@@ -24,6 +24,16 @@ export class Catalogue<M> {
   }
 
   /**
+   * Whether the strings for a language tag are here; when not, fetch them and ask `host` for an
+   * update once they arrive (what a view's `prepare` needs).
+   */
+  prepare(lang: string, host: { requestUpdate(): void }): boolean {
+    if (this.get(lang)) return true;
+    void this.load(lang).then(() => host.requestUpdate());
+    return false;
+  }
+
+  /**
    * Fetch the strings for a language tag (once, whoever asks). A catalogue that cannot be fetched
    * is replaced by English, with a word to the console: the widget still shows its story.
    */

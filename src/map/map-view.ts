@@ -100,8 +100,8 @@ export class MapView implements WidgetView {
   }
 
   prepare(lang: string): boolean {
-    const messagesHere = !!mapMessages.get(lang);
-    if (!messagesHere) void mapMessages.load(lang).then(() => this.#host.requestUpdate());
+    // Both are asked for at once, so the strings and the basemap are fetched side by side.
+    const messagesHere = mapMessages.prepare(lang, this.#host);
     return this.#basemap.prepare() && messagesHere;
   }
 

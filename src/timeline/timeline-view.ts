@@ -68,9 +68,7 @@ export class TimelineView implements WidgetView {
   }
 
   prepare(lang: string): boolean {
-    if (timelineMessages.get(lang)) return true;
-    void timelineMessages.load(lang).then(() => this.#host.requestUpdate());
-    return false;
+    return timelineMessages.prepare(lang, this.#host);
   }
 
   willUpdate(changed: PropertyValues<WithdrawalTimeline>): void {
